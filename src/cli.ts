@@ -1,0 +1,145 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatAuditText, runAudit } from './audit/index.ts';
+import { runPipeline } from './pipeline.ts';
+import { DEFAULT_MAX_BYTES } from './read/index.ts';
+import type { ProblemRecord } from './schema/records.ts';
+
+const USAGE = `Usage: wikidex <command> [options]
+
+Commands:
+  extract [inputs…]   Extract datasets from .txt documents (files or folders; default: seeds/)
+  audit [inputs…]     Compare extractions with hand-checked fixtures
+                      (default inputs: seeds/ and fixtures/docs/)
+
+Options for extract:
+  --out <dir>         Output folder (default: output/)
+  --max-bytes <n>     Largest document accepted, in bytes (default: ${DEFAULT_MAX_BYTES})
+  --csv-raw           Write CSV cells verbatim (no spreadsheet formula neutralisation)
+  -q, --quiet         Print nothing but errors
+  -h, --help          Show this help
+
+Options for audit:
+  --fixtures <dir>    Fixtures folder (default: fixtures/)
+  --format text|json  Report format (default: text)
+  --min-f1 <x>        Pass when every table's F1 is at least x (0..1) instead of
+                      requiring an exact match
+  --update <dir>      Also write candidate fixtures of the inputs into <dir> for
+                      review (never into the fixtures folder)
+
+Exit status of extract: 0 all documents extracted; 1 some documents failed (the others are
+still written, problems listed in <out>/errors.json); 2 usage error.
+Exit status of audit: 0 every audited document matches its fixture (or meets
+--min-f1); 1 differences or errors; 2 usage error.
+`;
+
+class UsageError extends Error {}
+
+const where = (p: ProblemRecord): string => `${p.file}${p.line !== null ? `:${p.line}` : ''}${p.column !== null ? `:${p.column}` : ''}`;
+
+function positiveInt(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} expects a positive integer, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+async function extractCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'output' },
+      'max-bytes': { type: 'string' },
+      'csv-raw': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const summary = await runPipeline({
+    inputs: positionals.length > 0 ? positionals : ['seeds'],
+    out: values.out,
+    maxBytes: positiveInt(values['max-bytes'], '--max-bytes', DEFAULT_MAX_BYTES),
+    csvRaw: values['csv-raw'],
+  });
+  const errors = summary.problems.filter((p) => p.severity === 'error');
+  const warnings = summary.problems.filter((p) => p.severity === 'warning');
+  for (const p of errors) io.err(`${where(p)}: error [${p.code}] ${p.message}\n`);
+  if (!values.quiet) {
+    for (const p of warnings) io.err(`${where(p)}: warning [${p.code}] ${p.message}\n`);
+    const rows = Object.entries(summary.rows).map(([name, n]) => `${name} ${n}`).join(', ');
+    io.err(`wikidex: ${summary.documents - summary.failed}/${summary.documents} documents extracted into ${values.out}/ (${rows}); ${errors.length} errors, ${warnings.length} warnings\n`);
+  }
+  return summary.failed > 0 || errors.length > 0 ? 1 : 0;
+}
+
+async function auditCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      fixtures: { type: 'string', default: 'fixtures' },
+      format: { type: 'string', default: 'text' },
+      'min-f1': { type: 'string' },
+      update: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format expects text or json, got ${JSON.stringify(values.format)}`);
+  let minF1: number | null = null;
+  if (values['min-f1'] !== undefined) {
+    minF1 = Number(values['min-f1']);
+    if (!Number.isFinite(minF1) || minF1 < 0 || minF1 > 1) throw new UsageError(`--min-f1 expects a number from 0 to 1, got ${JSON.stringify(values['min-f1'])}`);
+  }
+  const report = await runAudit({
+    inputs: positionals.length > 0 ? positionals : ['seeds', path.join(values.fixtures, 'docs')],
+    fixtures: values.fixtures,
+    minF1,
+    update: values.update ?? null,
+  });
+  io.out(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatAuditText(report));
+  return report.pass ? 0 : 1;
+}
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  extract: extractCommand,
+  audit: auditCommand,
+};
+
+/** Runs the CLI; returns the exit status. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`wikidex: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`wikidex: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}

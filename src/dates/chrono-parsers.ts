@@ -1,0 +1,142 @@
+/**
+ * Custom chrono-node parsers for what the stock English parsers miss: bare years, `1990–91`,
+ * day ranges with any dash (`March 18–19, 2021`, `13—20 February 2017`) and sub-year groupings
+ * (`the second half of 2012`, `spring 2012`, `Q3 2012`). Each proposes matches; every component
+ * it sets was written in the text (chrono `assign`), so nothing is implied from a reference date.
+ */
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { DASHES, HALF_ORDINALS, MONTH_PATTERN, QUARTER_ORDINALS, SEASONS, monthOf } from './lexicon.ts';
+import { daysInMonth } from './partial-date.ts';
+import { isLikelyBareYear } from './year-context.ts';
+
+export const BARE_YEAR_TAG = 'wikidex/bareYear';
+export const SUB_YEAR_TAG_PREFIX = 'wikidex/subYear/';
+
+type Fields = { year: number; month?: number; day?: number };
+
+function components(f: Fields): { year: number; month?: number; day?: number } {
+  const out: Fields = { year: f.year };
+  if (f.month !== undefined) out.month = f.month;
+  if (f.day !== undefined) out.day = f.day;
+  return out;
+}
+
+function result(context: ParsingContext, index: number, text: string, start: Fields, end?: Fields): ParsingResult {
+  return context.createParsingResult(index, text, components(start), end ? components(end) : undefined);
+}
+
+const YEAR = '([12][0-9]{3})(?![\\p{L}\\p{N}])';
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+const DASH = `[${DASHES}]`;
+const RANGE_WORD = `(?:\\s*${DASH}\\s*|\\s+(?:to|until|till|through|thru)\\s+)`;
+const DAY = '([0-9]{1,2})(?:st|nd|rd|th)?';
+
+/** A four-digit number that its context says is a year. */
+export const bareYearParser: Parser = {
+  pattern: () => new RegExp(`${NOT_AFTER_WORD}[12][0-9]{3}(?![\\p{N}])`, 'u'),
+  extract(context, match) {
+    const index = match.index ?? 0;
+    if (!isLikelyBareYear(context.text, index)) return null;
+    const r = result(context, index, match[0], { year: Number(match[0]) });
+    r.start.addTag(BARE_YEAR_TAG);
+    return r;
+  },
+};
+
+/** `1990–91`, `2005-06`: a year and a two-digit end year. */
+export const shortYearRangeParser: Parser = {
+  pattern: () => new RegExp(`${NOT_AFTER_WORD}([12][0-9]{3})${DASH}([0-9]{2})(?![\\p{L}\\p{N}])`, 'u'),
+  extract(context, match) {
+    const index = match.index ?? 0;
+    const start = Number(match[1]);
+    let end = start - (start % 100) + Number(match[2]);
+    if (end <= start) end += 100;
+    if (end - start >= 50 || !isLikelyBareYear(context.text, index)) return null;
+    return result(context, index, match[0], { year: start }, { year: end });
+  },
+};
+
+function dayRange(context: ParsingContext, index: number, text: string, ds: string[], monthWord: string, yearText: string) {
+  const month = monthOf(monthWord.replace(/\.$/, ''))?.month;
+  const year = Number(yearText);
+  const [d1, d2] = ds.map(Number);
+  if (month === undefined || d1 === undefined || d2 === undefined) return null;
+  if (d1 < 1 || d1 >= d2 || d2 > daysInMonth(year, month)) return null;
+  return result(context, index, text, { year, month, day: d1 }, { year, month, day: d2 });
+}
+
+/** `March 18–19, 2021`, `February 13 to 20, 2017`. */
+export const monthDayRangeParser: Parser = {
+  pattern: () =>
+    new RegExp(`${NOT_AFTER_WORD}(${MONTH_PATTERN})\\s+${DAY}${RANGE_WORD}${DAY},?\\s+${YEAR}`, 'iu'),
+  extract(context, match) {
+    const [text, monthWord, d1, d2, year] = match;
+    if (!text || !monthWord || !d1 || !d2 || !year) return null;
+    return dayRange(context, match.index ?? 0, text, [d1, d2], monthWord, year);
+  },
+};
+
+/** `18–19 March 2021`, `13 to 20 February, 2017`. */
+export const dayMonthRangeParser: Parser = {
+  pattern: () =>
+    new RegExp(`${NOT_AFTER_WORD}${DAY}${RANGE_WORD}${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+${YEAR}`, 'iu'),
+  extract(context, match) {
+    const [text, d1, d2, monthWord, year] = match;
+    if (!text || !d1 || !d2 || !monthWord || !year) return null;
+    return dayRange(context, match.index ?? 0, text, [d1, d2], monthWord, year);
+  },
+};
+
+const ORDINALS = [...new Set([...HALF_ORDINALS.keys(), ...QUARTER_ORDINALS.keys()])].join('|');
+const SEASON_WORDS = [...SEASONS.keys()].join('|');
+
+/** `second half of 2012`, `first quarter of 2012`, `spring 2012`, `summer of 2012`. */
+export const subYearParser: Parser = {
+  pattern: () =>
+    new RegExp(
+      `${NOT_AFTER_WORD}(?:(${ORDINALS})\\s+(half|quarter)|(${SEASON_WORDS}))(?:\\s+of)?\\s+${YEAR}`,
+      'iu',
+    ),
+  extract(context, match) {
+    const [text, ordinal, unit, season, year] = match;
+    const index = match.index ?? 0;
+    if (!text || !year) return null;
+    let code: number | undefined;
+    if (season) {
+      const s = season.toLowerCase();
+      // `fall` is a season only in `in (the) fall (of) 2012`
+      if (s === 'fall' && !/\bin\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, index - 8), index))) return null;
+      code = SEASONS.get(s);
+    } else if (ordinal && unit) {
+      const table = unit.toLowerCase() === 'half' ? HALF_ORDINALS : QUARTER_ORDINALS;
+      code = table.get(ordinal.toLowerCase());
+    }
+    if (code === undefined) return null;
+    const r = result(context, index, text, { year: Number(year) });
+    r.start.addTag(`${SUB_YEAR_TAG_PREFIX}${code}`);
+    return r;
+  },
+};
+
+/** `Q3 2012`, `H2 2012`. */
+export const quarterCodeParser: Parser = {
+  pattern: () => new RegExp(`${NOT_AFTER_WORD}([QH])([1-4])\\s+${YEAR}`, 'u'),
+  extract(context, match) {
+    const [text, letter, n, year] = match;
+    if (!text || !letter || !n || !year) return null;
+    const code = letter === 'Q' ? 32 + Number(n) : Number(n) <= 2 ? 39 + Number(n) : undefined;
+    if (code === undefined) return null;
+    const r = result(context, match.index ?? 0, text, { year: Number(year) });
+    r.start.addTag(`${SUB_YEAR_TAG_PREFIX}${code}`);
+    return r;
+  },
+};
+
+export const customParsers: readonly Parser[] = [
+  subYearParser,
+  quarterCodeParser,
+  monthDayRangeParser,
+  dayMonthRangeParser,
+  shortYearRangeParser,
+  bareYearParser,
+];

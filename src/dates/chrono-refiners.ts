@@ -1,0 +1,125 @@
+/**
+ * Refiners run after the parsers: drop overlaps (longest wins), merge `from X to Y`,
+ * `between X and Y`, `X–Y` into one range (filling compressed parts from the other end), and drop
+ * anything whose year was not written as four digits in the text.
+ */
+import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { type DateParts, compareDates, fillCompressed, isCompleteDate } from './partial-date.ts';
+import { DASHES } from './lexicon.ts';
+import { SUB_YEAR_TAG_PREFIX } from './chrono-parsers.ts';
+
+/** The components chrono was told (never the implied ones), plus a sub-year code from our tags. */
+export function partsOf(c: ParsedComponents): DateParts {
+  const out: DateParts = {};
+  const year = c.isCertain('year') ? c.get('year') : null;
+  const month = c.isCertain('month') ? c.get('month') : null;
+  const day = c.isCertain('day') ? c.get('day') : null;
+  if (year !== null) out.year = year;
+  if (month !== null) out.month = month;
+  if (day !== null && month !== null) out.day = day;
+  for (const tag of c.tags()) {
+    if (tag.startsWith(SUB_YEAR_TAG_PREFIX)) out.subYear = Number(tag.slice(SUB_YEAR_TAG_PREFIX.length));
+  }
+  return out;
+}
+
+function fields(d: DateParts): { year?: number; month?: number; day?: number } {
+  const out: { year?: number; month?: number; day?: number } = {};
+  if (d.year !== undefined) out.year = d.year;
+  if (d.month !== undefined) out.month = d.month;
+  if (d.day !== undefined) out.day = d.day;
+  return out;
+}
+
+function end(r: ParsingResult): number {
+  return r.index + r.text.length;
+}
+
+/** Keep the longer of two overlapping results (the earlier one on a tie). */
+export const overlapRefiner: Refiner = {
+  refine(_context, results) {
+    const out: ParsingResult[] = [];
+    for (const r of results) {
+      const prev = out[out.length - 1];
+      if (!prev || r.index >= end(prev)) out.push(r);
+      else if (r.text.length > prev.text.length) out[out.length - 1] = r;
+    }
+    return out;
+  },
+};
+
+const BETWEEN = new RegExp(`^(?:\\s*[${DASHES}]\\s*|\\s+(to|until|till|through|thru|and)\\s+)$`, 'i');
+
+/** The range keyword between two results, `''` for a dash, or null when they are not a range. */
+function rangeWord(text: string, left: ParsingResult, right: ParsingResult): string | null {
+  const gap = text.slice(end(left), right.index);
+  if (gap.length > 12) return null;
+  const m = BETWEEN.exec(gap);
+  if (!m) return null;
+  return (m[1] ?? '').toLowerCase();
+}
+
+function hasSubYear(r: ParsingResult): boolean {
+  return [...r.start.tags()].some((t) => t.startsWith(SUB_YEAR_TAG_PREFIX));
+}
+
+function tryMerge(context: ParsingContext, left: ParsingResult, right: ParsingResult): ParsingResult | null {
+  if (left.end || right.end || hasSubYear(left) || hasSubYear(right)) return null;
+  const word = rangeWord(context.text, left, right);
+  if (word === null) return null;
+  const before = context.text.slice(Math.max(0, left.index - 10), left.index);
+  const lead = /(?<![\p{L}])(from|between)\s+$/iu.exec(before);
+  const leadWord = lead?.[1]?.toLowerCase();
+  if (word === 'and' && leadWord !== 'between') return null;
+  if ((word === 'until' || word === 'till') && leadWord !== 'from') return null;
+  const a = partsOf(left.start);
+  const b = partsOf(right.start);
+  const start = fillCompressed(a, b);
+  const stop = fillCompressed(b, a);
+  if (!isCompleteDate(start) || !isCompleteDate(stop)) return null;
+  if (compareDates(start, stop) !== -1) return null;
+  const index = lead && (word === 'and' || leadWord === 'from') ? left.index - lead[0].length : left.index;
+  const text = context.text.slice(index, end(right));
+  return context.createParsingResult(index, text, fields(start), fields(stop));
+}
+
+/** `from X to Y`, `from X until Y`, `between X and Y`, `X–Y`, `X to Y` → one range. */
+export const rangeMergeRefiner: Refiner = {
+  refine(context, results) {
+    const out: ParsingResult[] = [];
+    for (const r of results) {
+      const prev = out[out.length - 1];
+      const merged = prev ? tryMerge(context, prev, r) : null;
+      if (merged) out[out.length - 1] = merged;
+      else out.push(r);
+    }
+    return out;
+  },
+};
+
+/** Whether `year` is written in `text` as a four-digit number. */
+function writesYear(text: string, year: number | null): boolean {
+  if (year === null || year < 1000 || year > 9999) return false;
+  const s = String(year);
+  let i = text.indexOf(s);
+  while (i >= 0) {
+    const before = text[i - 1];
+    const after = text[i + 4];
+    if (!(before && before >= '0' && before <= '9') && !(after && after >= '0' && after <= '9')) return true;
+    i = text.indexOf(s, i + 1);
+  }
+  return false;
+}
+
+/** Drop results without a written year (`March 18`, `in March`, `May 24 people`) or with an impossible day. */
+export const writtenYearFilter: Refiner = {
+  refine(_context, results) {
+    return results.filter((r) => {
+      const s = partsOf(r.start);
+      if (!isCompleteDate(s) || !writesYear(r.text, s.year)) return false;
+      if (!r.end) return true;
+      const e = partsOf(r.end);
+      return isCompleteDate(e) && compareDates(s, e) === -1;
+    });
+  },
+};

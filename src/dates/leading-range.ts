@@ -1,0 +1,132 @@
+/**
+ * The date range at the start of one `;`-separated segment of a leader-list dates group:
+ * `June 1988 – December 1989`, `2023-, member of …`, `February 13–20, 2017, acting`,
+ * `January 2023 – Incumbent, …`. Linear time: only sticky, bounded scanners are used.
+ */
+import { type DateParts, type PartialDate, compareDates, fillCompressed, isCompleteDate } from './partial-date.ts';
+import { type ScannedPhrase, scanDatePhrase } from './date-phrase.ts';
+import { OPEN_END_WORDS, isDash, isDigit, isLetter, skipSpaces } from './lexicon.ts';
+
+export type LeadingRange = {
+  /** Start of the span; never null in a returned record (kept nullable for callers' schemas). */
+  start: PartialDate | null;
+  /** End of the span; null for an open end (`incumbent`) or an unreadable end (see `problems`). */
+  end: PartialDate | null;
+  incumbent: boolean;
+  startText: string;
+  /** The end as written (`December 1989`, `present`, `Incumbent`); null for a bare trailing dash or a single date. */
+  endText: string | null;
+  note: string | null;
+  problems: string[];
+};
+
+const WORD = /[\p{L}]{1,12}(?![\p{L}\p{N}])/uy;
+const SHORT_YEAR = /[0-9]{2}(?![0-9\p{L}])/uy;
+const SEPARATOR_WORDS = new Set(['to', 'until', 'till', 'through', 'thru']);
+
+function wordAt(text: string, pos: number): { word: string; end: number } | null {
+  if (pos > 0 && isLetter(text[pos - 1])) return null;
+  WORD.lastIndex = pos;
+  const m = WORD.exec(text);
+  return m ? { word: m[0].toLowerCase(), end: pos + m[0].length } : null;
+}
+
+/** End index of a range separator (dash or `to`/`until`/…) at `pos`, or -1. */
+function readSeparator(text: string, pos: number, spaced: boolean): number {
+  if (isDash(text[pos])) return isDash(text[pos + 1]) ? pos + 2 : pos + 1;
+  if (!spaced) return -1;
+  const w = wordAt(text, pos);
+  return w && SEPARATOR_WORDS.has(w.word) ? w.end : -1;
+}
+
+/** `1990–91`: a two-digit end year after a year-only start. */
+function readShortEndYear(text: string, pos: number, start: DateParts): ScannedPhrase | null {
+  if (start.year === undefined || start.month !== undefined || start.subYear !== undefined) return null;
+  SHORT_YEAR.lastIndex = pos;
+  const m = SHORT_YEAR.exec(text);
+  if (!m) return null;
+  const century = start.year - (start.year % 100);
+  let year = century + Number(m[0]);
+  if (year < start.year) year += 100;
+  return { parts: { year }, start: pos, end: pos + m[0].length };
+}
+
+function noteFrom(text: string, pos: number): string | null {
+  let p = skipSpaces(text, pos);
+  if (text[p] === ',') p++;
+  const note = text.slice(p).trim();
+  return note === '' ? null : note;
+}
+
+/**
+ * Parse the range a segment starts with. Returns null when the segment does not start with a
+ * date (a leading `from`/`since` is allowed; `since X` is an open span).
+ */
+export function parseLeadingRange(segment: string): LeadingRange | null {
+  let p = skipSpaces(segment, 0);
+  const lead = wordAt(segment, p);
+  let since = false;
+  if (lead && (lead.word === 'from' || lead.word === 'since') && skipSpaces(segment, lead.end) > lead.end) {
+    since = lead.word === 'since';
+    p = skipSpaces(segment, lead.end);
+  }
+  const s = scanDatePhrase(segment, p);
+  if (!s) return null;
+  const startText = segment.slice(s.start, s.end);
+  const q = skipSpaces(segment, s.end);
+  const sepEnd = since ? -1 : readSeparator(segment, q, q > s.end);
+
+  if (sepEnd < 0) {
+    if (!isCompleteDate(s.parts)) return null;
+    const start = { ...s.parts };
+    return {
+      start,
+      end: since ? null : { ...s.parts },
+      incumbent: since,
+      startText,
+      endText: null,
+      note: noteFrom(segment, s.end),
+      problems: [],
+    };
+  }
+
+  const problems: string[] = [];
+  const r = skipSpaces(segment, sepEnd);
+  const ch = segment[r];
+  let endParts: DateParts | null = null;
+  let endText: string | null = null;
+  let incumbent = false;
+  let rest = r;
+  const openWord = wordAt(segment, r);
+  if (ch === undefined || ch === ',' || ch === ';' || ch === ')') {
+    incumbent = true;
+  } else if (openWord && OPEN_END_WORDS.has(openWord.word) && !isDigit(segment[openWord.end])) {
+    incumbent = true;
+    endText = segment.slice(r, openWord.end);
+    rest = openWord.end;
+  } else {
+    const e = readShortEndYear(segment, r, s.parts) ?? scanDatePhrase(segment, r, { allowDayYear: true });
+    if (e) {
+      endParts = e.parts;
+      endText = segment.slice(e.start, e.end);
+      rest = e.end;
+    } else {
+      problems.push(`unreadable end: ${JSON.stringify(segment.slice(r, r + 40))}`);
+    }
+  }
+
+  const startParts = endParts ? fillCompressed(s.parts, endParts) : s.parts;
+  if (!isCompleteDate(startParts)) return null;
+  const start: PartialDate = { ...startParts };
+  let end: PartialDate | null = null;
+  if (endParts) {
+    const filled = fillCompressed(endParts, start);
+    if (isCompleteDate(filled)) {
+      end = { ...filled };
+      if (compareDates(start, end) === 1) problems.push('start after end');
+    } else {
+      problems.push(`incomplete end date: ${JSON.stringify(endText)}`);
+    }
+  }
+  return { start, end, incumbent, startText, endText, note: noteFrom(segment, rest), problems };
+}

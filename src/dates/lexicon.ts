@@ -1,0 +1,95 @@
+/** Word lists shared by the date scanners. All keys are lower case. */
+
+const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+
+const MONTHS = new Map<string, { month: number; abbreviated: boolean }>();
+MONTH_NAMES.forEach((name, i) => {
+  MONTHS.set(name, { month: i + 1, abbreviated: false });
+  if (name.length > 3) MONTHS.set(name.slice(0, 3), { month: i + 1, abbreviated: true });
+});
+MONTHS.set('sept', { month: 9, abbreviated: true });
+
+/** Month number for a month name or abbreviation (`March`, `Mar`, `Sept`), else undefined. */
+export function monthOf(word: string): { month: number; abbreviated: boolean } | undefined {
+  return MONTHS.get(word.toLowerCase());
+}
+
+/** Regex source matching any month name or abbreviation (longest first), for building patterns. */
+export const MONTH_PATTERN =
+  '(?:' +
+  [...MONTHS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => (MONTHS.get(k)?.abbreviated ? `${k}\\.?` : k))
+    .join('|') +
+  ')';
+
+export const SEASONS: ReadonlyMap<string, number> = new Map([
+  ['spring', 21],
+  ['summer', 22],
+  ['autumn', 23],
+  ['fall', 23],
+  ['winter', 24],
+]);
+
+export const HALF_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 40],
+  ['1st', 40],
+  ['second', 41],
+  ['2nd', 41],
+  ['latter', 41],
+  ['last', 41],
+]);
+
+export const QUARTER_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 33],
+  ['1st', 33],
+  ['second', 34],
+  ['2nd', 34],
+  ['third', 35],
+  ['3rd', 35],
+  ['fourth', 36],
+  ['4th', 36],
+  ['last', 36],
+  ['final', 36],
+]);
+
+/** Words that stand for an open end of a tenure (`Incumbent`, `present`). */
+export const OPEN_END_WORDS: ReadonlySet<string> = new Set([
+  'incumbent', 'present', 'now', 'current', 'today', 'date', 'presently',
+]);
+
+/** Dash-like range separators: hyphen, non-breaking hyphen, figure/en/em dash, horizontal bar, minus. */
+export const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212';
+
+export function isDash(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && DASHES.includes(ch);
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/.test(ch);
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{L}/u.test(ch);
+}
+
+/** Index of the first non-whitespace character at or after `pos`. */
+export function skipSpaces(text: string, pos: number): number {
+  let p = pos;
+  while (p < text.length && isSpace(text[p])) p++;
+  return p;
+}
+
+/** Index just after the whitespace that ends before `pos` (i.e. `pos` moved left over spaces). */
+export function skipSpacesBack(text: string, pos: number): number {
+  let p = pos;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  return p;
+}

@@ -1,0 +1,76 @@
+import type { Root } from 'mdast';
+import type { Infobox } from '../parse/index.ts';
+import { warning, type Problem } from './problem.ts';
+
+export interface InfoboxField {
+  key: string;
+  value: string;
+  line: number;
+}
+
+/** An infobox group such as Chief1 Name / Chief1 Position. */
+export interface Official {
+  group: string;
+  name: string;
+  position: string | null;
+  line: number;
+}
+
+export interface InfoboxResult {
+  present: boolean;
+  fields: InfoboxField[];
+  officials: Official[];
+  problems: Problem[];
+}
+
+/** Splits "Key: Value" at the first ": " (a trailing ":" gives an empty value). */
+export function splitField(text: string): { key: string; value: string } | null {
+  const at = text.indexOf(': ');
+  if (at > 0) return { key: text.slice(0, at).trim(), value: text.slice(at + 2).trim() };
+  if (text.endsWith(':') && text.length > 1) return { key: text.slice(0, -1).trim(), value: '' };
+  return null;
+}
+
+const POSITION_SUFFIXES = ['position', 'pfo', 'title', 'post', 'role'];
+/** Name-like keys that are not people (e.g. "Agency Name", "Native Name"). */
+const NOT_PERSON = /(?:agency|native|nativename|official|short|former|local|common|full|org|organi[sz]ation|abbreviated|english)\s*$/i;
+
+/** Collects `<Prefix><N?> Name` fields with their `<Prefix><N?> Position|Pfo|Title` partner, in order. */
+export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
+  const officials: Official[] = [];
+  for (const field of fields) {
+    if (!field.key.toLowerCase().endsWith('name')) continue;
+    const group = field.key.slice(0, -4).replace(/[ _]$/, '').trim();
+    if (group === '' || NOT_PERSON.test(group) || field.value === '') continue;
+    const isNumbered = /\d$/.test(group);
+    const isLeader = /^(?:leader|chief|head|director|minister|chair(?:man|person)?|president|secretary|commander|executive)$/i.test(group);
+    if (!isNumbered && !isLeader) continue;
+    const partner = fields.find((f) => {
+      const lower = f.key.toLowerCase();
+      return POSITION_SUFFIXES.some((suffix) => lower === `${group} ${suffix}`.toLowerCase() || lower === `${group}${suffix}`.toLowerCase() || lower === `${group}_${suffix}`.toLowerCase());
+    });
+    officials.push({ group, name: field.value, position: partner ? partner.value || null : null, line: field.line });
+  }
+  const indexOf = (o: Official): number => Number(/(\d+)$/.exec(o.group)?.[1] ?? 0);
+  // Stable: numbered groups by their number, unnumbered ones in source order.
+  return officials.map((o, i) => ({ o, i })).sort((a, b) => indexOf(a.o) - indexOf(b.o) || a.i - b.i).map(({ o }) => o);
+}
+
+export function extractInfobox(tree: Root): InfoboxResult {
+  const boxes = tree.children.filter((n): n is Infobox => n.type === 'infobox');
+  const fields: InfoboxField[] = [];
+  const problems: Problem[] = [];
+  for (const box of boxes) {
+    if (box.children.length === 0) problems.push(warning('empty-infobox', box.position?.start.line ?? null, 'an "Infobox" line is followed by no "- Key: Value" lines'));
+    for (const line of box.children) {
+      const at = line.position?.start.line ?? 0;
+      const split = splitField(line.value);
+      if (!split || split.key === '') {
+        problems.push(warning('infobox-line-without-separator', at, `infobox line has no "Key: Value" separator (": "); line skipped: ${JSON.stringify(line.value.slice(0, 80))}`));
+        continue;
+      }
+      fields.push({ key: split.key, value: split.value, line: at });
+    }
+  }
+  return { present: boxes.length > 0, fields, officials: collectOfficials(fields), problems };
+}

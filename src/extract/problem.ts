@@ -1,0 +1,16 @@
+/** A problem found in one document; the pipeline adds the file and document id. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  code: string;
+  line: number | null;
+  column: number | null;
+  message: string;
+}
+
+export const warning = (code: string, line: number | null, message: string, column: number | null = null): Problem => ({
+  severity: 'warning',
+  code,
+  line,
+  column,
+  message,
+});

@@ -1,0 +1,94 @@
+import { parseLeadingRange, toEdtf, type LeadingRange } from '../../dates/index.ts';
+import { trimSeparators as trimPunct } from '../../text/trim.ts';
+import { parenGroups, splitTopLevel } from './groups.ts';
+
+/** One tenure span read from an entry's dates group. */
+export interface Span {
+  start: string | null;
+  end: string | null;
+  startText: string | null;
+  endText: string | null;
+  incumbent: boolean;
+  note: string | null;
+  /** Offset of the span's text within the entry. */
+  offset: number;
+  problems: string[];
+  /** True when the span is a single date rather than a range. */
+  single: boolean;
+}
+
+/** A leader entry: `Person (native) (dates; dates, note)`. */
+export interface Entry {
+  person: string;
+  nativeName: string | null;
+  spans: Span[];
+  problems: string[];
+}
+
+
+function spanOf(range: LeadingRange, offset: number): Span {
+  const single = range.endText === null && !range.incumbent;
+  return {
+    start: range.start ? toEdtf(range.start) : null,
+    end: range.end ? toEdtf(range.end) : null,
+    startText: range.startText,
+    endText: range.endText,
+    incumbent: range.incumbent,
+    note: range.note,
+    offset,
+    problems: range.problems,
+    single,
+  };
+}
+
+/** Reads the `;`-separated spans of a dates group; a piece not starting with a date continues the previous note. */
+function spansOf(inner: string, base: number): Span[] {
+  const spans: Span[] = [];
+  for (const piece of splitTopLevel(inner)) {
+    const lead = piece.text.length - piece.text.trimStart().length;
+    const range = parseLeadingRange(piece.text.trim());
+    if (range) {
+      spans.push(spanOf(range, base + piece.offset + lead));
+      continue;
+    }
+    const last = spans[spans.length - 1];
+    const extra = piece.text.trim();
+    if (last && extra !== '') last.note = last.note ? `${last.note}; ${extra}` : extra;
+  }
+  return spans;
+}
+
+/**
+ * Parses a leader entry. The dates group is the first parenthesised group that
+ * starts with a date; dateless groups before it are the native name. Without
+ * such a group, a date range after a comma or colon is accepted
+ * (`Name, 1998–2003`); an entry with no date gives no spans.
+ */
+export function parseEntry(text: string): Entry {
+  const problems: string[] = [];
+  const groups = parenGroups(text);
+  const natives: string[] = [];
+  for (const group of groups) {
+    const spans = spansOf(group.inner, group.open + 1);
+    if (spans.length === 0) {
+      if (group.inner.trim() !== '') natives.push(group.inner.trim());
+      continue;
+    }
+    if (!group.closed) problems.push('the dates group has no closing ")"');
+    const beforeFirst = groups[0]!.open;
+    const person = trimPunct(text.slice(0, beforeFirst));
+    const tail = trimPunct(text.slice(group.close));
+    if (tail !== '') {
+      const last = spans[spans.length - 1]!;
+      last.note = last.note ? `${last.note}; ${tail}` : tail;
+    }
+    return { person, nativeName: natives.length > 0 ? natives.join('; ') : null, spans, problems };
+  }
+  // No parenthesised dates: "Name, 1998–2003" or "Name: 1998–2003".
+  const cut = /[,:]\s*(?=\d|[A-Z][a-z]+\.?\s+\d)/.exec(text);
+  if (cut && cut.index > 0) {
+    const spans = spansOf(text.slice(cut.index + 1), cut.index + 1);
+    if (spans.length > 0) return { person: trimPunct(text.slice(0, cut.index)), nativeName: null, spans, problems };
+  }
+  return { person: trimPunct(groups[0] ? text.slice(0, groups[0].open) : text), nativeName: null, spans: [], problems };
+}

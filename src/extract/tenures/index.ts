@@ -1,0 +1,108 @@
+import type { List, ListItem, Root } from 'mdast';
+import type { TenureRecord } from '../../schema/records.ts';
+import { warning, type Problem } from '../problem.ts';
+import { sourceOf } from '../source-text.ts';
+import { parseEntry, type Entry } from './entry.ts';
+
+export type Tenure = Omit<TenureRecord, 'doc_id'>;
+
+export interface TenureResult {
+  tenures: Tenure[];
+  problems: Problem[];
+}
+
+interface Governor {
+  text: string;
+  line: number;
+}
+
+interface ItemEntry {
+  entry: Entry;
+  line: number;
+  column: number;
+  ordinal: number | null;
+}
+
+/** The entry text of a list item: its first block, lines joined by a space. */
+function itemText(text: string, item: ListItem): { value: string; offset: number } | null {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph' || first.position?.start.offset === undefined) return null;
+  return { value: sourceOf(text, first).replace(/\s*\n\s*/g, ' '), offset: first.position.start.offset };
+}
+
+/** The number written before an ordered entry ("3." → 3). */
+function writtenOrdinal(text: string, item: ListItem): number | null {
+  const at = item.position?.start.offset;
+  if (at === undefined) return null;
+  const m = /^\s{0,3}(\d{1,9})[.)]/.exec(text.slice(at, at + 16));
+  return m ? Number(m[1]) : null;
+}
+
+function entriesOf(text: string, list: List, found: ItemEntry[]): void {
+  for (const item of list.children) {
+    const body = itemText(text, item);
+    if (body) {
+      found.push({
+        entry: parseEntry(body.value),
+        line: item.children[0]!.position!.start.line,
+        column: item.children[0]!.position!.start.column,
+        ordinal: list.ordered ? writtenOrdinal(text, item) : null,
+      });
+    }
+    for (const child of item.children) if (child.type === 'list') entriesOf(text, child, found);
+  }
+}
+
+/**
+ * Leader lists: every list item with a dated group gives one tenure per span.
+ * The position is the governing `; Header` (until the next header or heading),
+ * else the nearest heading above. A lone date (no range) counts only in a list
+ * whose other entries hold ranges, so dated non-leader lists give nothing.
+ */
+export function extractTenures(tree: Root, text: string): TenureResult {
+  const tenures: Tenure[] = [];
+  const problems: Problem[] = [];
+  let heading: Governor | null = null;
+  let term: Governor | null = null;
+  for (const node of tree.children) {
+    const line = node.position?.start.line ?? 0;
+    if (node.type === 'wikiHeading') {
+      heading = { text: node.value, line };
+      term = null;
+    } else if (node.type === 'wikiTerm') {
+      term = { text: node.value, line };
+    } else if (node.type === 'list') {
+      const items: ItemEntry[] = [];
+      entriesOf(text, node, items);
+      const hasRange = items.some((i) => i.entry.spans.some((s) => !s.single));
+      const governor = term ?? heading;
+      for (const item of items) {
+        const { entry } = item;
+        const spans = hasRange ? entry.spans : [];
+        spans.forEach((span, index) => {
+          const issues = [...entry.problems, ...span.problems];
+          if (entry.person === '') issues.push('no person name before the dates');
+          for (const issue of issues) problems.push(warning('tenure-unreadable', item.line, `tenure of ${JSON.stringify(entry.person)}: ${issue}`, item.column));
+          tenures.push({
+            person: entry.person,
+            native_name: entry.nativeName,
+            position: governor?.text ?? null,
+            position_line: governor?.line ?? null,
+            start: span.start,
+            end: span.end,
+            start_text: span.startText,
+            end_text: span.endText,
+            incumbent: span.incumbent,
+            note: span.note,
+            ordinal: item.ordinal,
+            span: index + 1,
+            line: item.line,
+            column: item.column,
+            flagged: issues.length > 0,
+          });
+        });
+      }
+    }
+  }
+  return { tenures, problems };
+}

@@ -1,0 +1,97 @@
+/**
+ * Line-level pre-pass: finds the wiki constructs remark-parse does not know
+ * (`= Title =` headings, `; Header` terms, the Infobox block). All loops are
+ * linear in the line length: no regular expression here can backtrack.
+ */
+
+export type WikiLine =
+  | { kind: 'heading'; line: number; depth: number; text: string; start: number; end: number }
+  | { kind: 'term'; line: number; text: string; start: number; end: number }
+  | { kind: 'infobox-start'; line: number; start: number; end: number }
+  | { kind: 'infobox-field'; line: number; text: string; start: number; end: number };
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
+
+function trimBounds(s: string): [number, number] {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace(s[a])) a++;
+  while (b > a && isSpace(s[b - 1])) b--;
+  return [a, b];
+}
+
+/** `== Text ==` → depth 2, text. Unbalanced markers keep the extra "=" as text. */
+export function headingOf(raw: string): { depth: number; text: string } | null {
+  const [a, b] = trimBounds(raw);
+  let lead = 0;
+  while (a + lead < b && raw[a + lead] === '=') lead++;
+  let trail = 0;
+  while (trail < b - a - lead && raw[b - 1 - trail] === '=') trail++;
+  if (lead === 0 || trail === 0) return null;
+  const depth = Math.min(lead, trail);
+  const inner = raw.slice(a + depth, b - depth).trim();
+  if (inner === '' || /^=+$/.test(inner)) return null;
+  return { depth, text: inner };
+}
+
+/** `; Header` → Header. */
+export function termOf(raw: string): string | null {
+  if (raw[0] !== ';') return null;
+  const text = raw.slice(1).trim();
+  return text === '' ? null : text;
+}
+
+const INFOBOX_LINE = /^infobox(?:[ \t]+[\p{L}\p{N} _-]{1,60})?[ \t]*:?$/iu;
+
+export function isInfoboxStart(raw: string): boolean {
+  const t = raw.trim();
+  return t.length <= 80 && INFOBOX_LINE.test(t);
+}
+
+/** `- Key: Value` / `* Key: Value` → "Key: Value" (the bullet removed). */
+export function fieldOf(raw: string): string | null {
+  const [a, b] = trimBounds(raw);
+  const c = raw[a];
+  if ((c !== '-' && c !== '*') || !isSpace(raw[a + 1])) return null;
+  const text = raw.slice(a + 2, b).trim();
+  return text === '' ? null : text;
+}
+
+export function scanLines(text: string): WikiLine[] {
+  const found: WikiLine[] = [];
+  let inInfobox = false;
+  let sawField = false;
+  let start = 0;
+  let line = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    line++;
+    const raw = text.slice(start, end);
+    if (inInfobox) {
+      const field = fieldOf(raw);
+      if (field !== null) {
+        found.push({ kind: 'infobox-field', line, text: field, start, end });
+        sawField = true;
+      } else if (raw.trim() === '' && !sawField) {
+        // blank lines between "Infobox" and its first field belong to the block
+      } else {
+        inInfobox = false;
+      }
+    }
+    if (!inInfobox) {
+      const heading = raw[0] === '=' || isSpace(raw[0]) ? headingOf(raw) : null;
+      const term = heading ? null : termOf(raw);
+      if (heading) found.push({ kind: 'heading', line, depth: heading.depth, text: heading.text, start, end });
+      else if (term !== null) found.push({ kind: 'term', line, text: term, start, end });
+      else if ((raw[0] === 'I' || raw[0] === 'i') && isInfoboxStart(raw)) {
+        found.push({ kind: 'infobox-start', line, start, end });
+        inInfobox = true;
+        sawField = false;
+      }
+    }
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return found;
+}

@@ -1,0 +1,92 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** A document file found on disk, with the id it will carry in every table. */
+export interface SourceFile {
+  /** Path as given or found, relative to the working directory, "/"-separated. */
+  source: string;
+  absolute: string;
+  docId: string;
+}
+
+export interface DiscoveryProblem {
+  file: string;
+  code: 'not-found' | 'outside-root' | 'not-a-document';
+  message: string;
+}
+
+export interface Discovery {
+  files: SourceFile[];
+  problems: DiscoveryProblem[];
+}
+
+const toPosix = (p: string): string => p.split(path.sep).join('/');
+
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = path.relative(cwd, absolute);
+  return toPosix(rel === '' ? '.' : rel);
+}
+
+/** Document id of a file found below a folder given on the command line. */
+export function docIdBelow(root: string, file: string): string {
+  return toPosix(path.relative(root, file)).replace(/\.txt$/i, '');
+}
+
+/** Document id of a file given directly: its stem. */
+export function docIdOfFile(file: string): string {
+  return path.basename(file).replace(/\.txt$/i, '');
+}
+
+async function walk(root: string, realRoot: string, dir: string, found: string[], problems: DiscoveryProblem[], cwd: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isSymbolicLink()) {
+      // Symlinks are followed only when they resolve inside the input root.
+      let target: string;
+      try {
+        target = await realpath(full);
+      } catch {
+        problems.push({ file: displayPath(full, cwd), code: 'not-found', message: 'broken symbolic link' });
+        continue;
+      }
+      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
+        problems.push({ file: displayPath(full, cwd), code: 'outside-root', message: `symbolic link points outside the input root (${displayPath(root, cwd)}); skipped` });
+        continue;
+      }
+      const info = await stat(target);
+      if (info.isDirectory()) continue; // avoid cycles: linked folders are not descended
+      if (info.isFile() && /\.txt$/i.test(entry.name)) found.push(full);
+      continue;
+    }
+    if (entry.isDirectory()) await walk(root, realRoot, full, found, problems, cwd);
+    else if (entry.isFile() && /\.txt$/i.test(entry.name)) found.push(full);
+  }
+}
+
+/** Expands the files and folders given on the command line into documents, sorted within each folder. */
+export async function discoverInputs(inputs: readonly string[], cwd: string = process.cwd()): Promise<Discovery> {
+  const files: SourceFile[] = [];
+  const problems: DiscoveryProblem[] = [];
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch {
+      problems.push({ file: input, code: 'not-found', message: 'no such file or folder' });
+      continue;
+    }
+    if (info.isDirectory()) {
+      const found: string[] = [];
+      await walk(absolute, await realpath(absolute), absolute, found, problems, cwd);
+      for (const file of found) files.push({ source: displayPath(file, cwd), absolute: file, docId: docIdBelow(absolute, file) });
+    } else if (info.isFile()) {
+      files.push({ source: displayPath(absolute, cwd), absolute, docId: docIdOfFile(absolute) });
+    } else {
+      problems.push({ file: input, code: 'not-a-document', message: 'not a regular file or folder' });
+    }
+  }
+  return { files, problems };
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { type LeadingRange, edtfInterval, isValidEdtf, parseLeadingRange, toEdtf } from '../../src/dates/index.ts';
+import { listSegments } from './doc-text.ts';
+
+type Expect = { start: string; end: string | null; incumbent?: boolean; note?: string | null };
+
+function summary(r: LeadingRange | null): Expect | null {
+  if (!r) return null;
+  return {
+    start: r.start ? toEdtf(r.start) : 'NULL',
+    end: r.end ? toEdtf(r.end) : null,
+    incumbent: r.incumbent,
+    note: r.note,
+  };
+}
+
+function check(segment: string, e: Expect): void {
+  const r = parseLeadingRange(segment);
+  expect(summary(r)).toEqual({ incumbent: false, note: null, ...e });
+  expect(r?.problems).toEqual([]);
+}
+
+describe('parseLeadingRange: segments from the brief and the documents', () => {
+  it.each<[string, Expect]>([
+    ['June 1988 – December 1989', { start: '1988-06', end: '1989-12' }],
+    ['2014–2017, Secretary of the Secretariat of the CCP Central Committee', { start: '2014', end: '2017', note: 'Secretary of the Secretariat of the CCP Central Committee' }],
+    ['2023-, member of the Standing Committee', { start: '2023', end: null, incumbent: true, note: 'member of the Standing Committee' }],
+    ['January 2023 – Incumbent, member of the Politburo and concurrently Minister of Foreign Affairs since July 2023',
+      { start: '2023-01', end: null, incumbent: true, note: 'member of the Politburo and concurrently Minister of Foreign Affairs since July 2023' }],
+    ['May 2018– July 2022, Executive Deputy Director, Minister of State Security', { start: '2018-05', end: '2022-07', note: 'Executive Deputy Director, Minister of State Security' }],
+    ['February 13–20, 2017, acting', { start: '2017-02-13', end: '2017-02-20', note: 'acting' }],
+    ['13–20 February 2017', { start: '2017-02-13', end: '2017-02-20' }],
+    ['March–June 2017', { start: '2017-03', end: '2017-06' }],
+    ['1942 – October 1945', { start: '1942', end: '1945-10' }],
+    ['September 2025 –', { start: '2025-09', end: null, incumbent: true }],
+    ['July 2018 – ', { start: '2018-07', end: null, incumbent: true }],
+    [' July 2023 – present', { start: '2023-07', end: null, incumbent: true }],
+    ['2023–present, concurrently first-ranked Secretary of the Secretariat', { start: '2023', end: null, incumbent: true, note: 'concurrently first-ranked Secretary of the Secretariat' }],
+    ['May 1, 2025 – present, interim, concurrently Secretary of State', { start: '2025-05-01', end: null, incumbent: true, note: 'interim, concurrently Secretary of State' }],
+    ['7 July 1999 – 22 November 2005, later President of Germany', { start: '1999-07-07', end: '2005-11-22', note: 'later President of Germany' }],
+    ['1997 – June 2008', { start: '1997', end: '2008-06' }],
+    ['1998', { start: '1998', end: '1998' }],
+    ['1998, acting', { start: '1998', end: '1998', note: 'acting' }],
+    ['April 2005 – August 2013, State Councilor and concurrently from March 2008 to March 2013',
+      { start: '2005-04', end: '2013-08', note: 'State Councilor and concurrently from March 2008 to March 2013' }],
+    ['August 2013 – March 2018, concurrently State Councilor [concurrently until October 2017], member of the Politburo and concurrently State Councilor since October 2017',
+      { start: '2013-08', end: '2018-03', note: 'concurrently State Councilor [concurrently until October 2017], member of the Politburo and concurrently State Councilor since October 2017' }],
+    [' April 2015 - October 2016, deputy director in charge of executive work (ministerial level)',
+      { start: '2015-04', end: '2016-10', note: 'deputy director in charge of executive work (ministerial level)' }],
+    ['October 2022 – Incumbent', { start: '2022-10', end: null, incumbent: true }],
+    ['30 December 2022 – 25 July 2023', { start: '2022-12-30', end: '2023-07-25' }],
+    ['January 20, 2017 – February 13, 2017', { start: '2017-01-20', end: '2017-02-13' }],
+    ['September 10, 2019 – September 18, 2019, acting', { start: '2019-09-10', end: '2019-09-18', note: 'acting' }],
+    ['2013–2023, concurrently Vice Premier from March 2018 to March 2023', { start: '2013', end: '2023', note: 'concurrently Vice Premier from March 2018 to March 2023' }],
+    ['2023–', { start: '2023', end: null, incumbent: true }],
+  ])('%j', (segment, e) => check(segment, e));
+});
+
+describe('parseLeadingRange: separators and spellings', () => {
+  it.each<[string, Expect]>([
+    ['1990-1995', { start: '1990', end: '1995' }],
+    ['1990\u20141995', { start: '1990', end: '1995' }],
+    ['1990 \u2212 1995', { start: '1990', end: '1995' }],
+    ['1990 to 1995', { start: '1990', end: '1995' }],
+    ['June 1990 until May 1995', { start: '1990-06', end: '1995-05' }],
+    ['from 1990 to 1995', { start: '1990', end: '1995' }],
+    ['since 2019', { start: '2019', end: null, incumbent: true }],
+    ['1990–91', { start: '1990', end: '1991' }],
+    ['1999–00', { start: '1999', end: '2000' }],
+    ['Jun. 1988 – Dec. 1989', { start: '1988-06', end: '1989-12' }],
+    ['6th March 1958 – 1 July 1960', { start: '1958-03-06', end: '1960-07-01' }],
+    ['1958-03-06 – 1960-07-01', { start: '1958-03-06', end: '1960-07-01' }],
+    ['13 February – 20 March 2017', { start: '2017-02-13', end: '2017-03-20' }],
+    ['March 30 – April 2, 2021', { start: '2021-03-30', end: '2021-04-02' }],
+    ['2023 – now', { start: '2023', end: null, incumbent: true }],
+    ['1990\u00a0–\u00a01995', { start: '1990', end: '1995' }],
+    ['spring 2012 – autumn 2013', { start: '2012-21', end: '2013-23' }],
+  ])('%j', (segment, e) => check(segment, e));
+
+  it('keeps the texts as written', () => {
+    const r = parseLeadingRange('January 2023 – Incumbent, member');
+    expect(r?.startText).toBe('January 2023');
+    expect(r?.endText).toBe('Incumbent');
+    expect(parseLeadingRange('2023-, member')?.endText).toBeNull();
+    expect(parseLeadingRange('February 13–20, 2017, acting')?.endText).toBe('20, 2017');
+  });
+});
+
+describe('parseLeadingRange: not a date, and problems', () => {
+  it.each(['中办', 'interim', 'acting', '', '  ', 'born 1950', '1980s', 'March', '12–14, something', '7th Congress', 'No. 1990', 'c. 1990'])(
+    '%j → null',
+    (segment) => expect(parseLeadingRange(segment)).toBeNull(),
+  );
+
+  it('records start after end but keeps the record', () => {
+    const r = parseLeadingRange('June 1995 – March 1990');
+    expect(summary(r)).toEqual({ start: '1995-06', end: '1990-03', incumbent: false, note: null });
+    expect(r?.problems).toEqual(['start after end']);
+  });
+
+  it('records an unreadable end', () => {
+    const r = parseLeadingRange('1990 – unknown, acting');
+    expect(r?.start).toEqual({ year: 1990 });
+    expect(r?.end).toBeNull();
+    expect(r?.incumbent).toBe(false);
+    expect(r?.problems[0]).toMatch(/^unreadable end/);
+  });
+});
+
+describe('parseLeadingRange on every list segment of the documents', () => {
+  const docs = [
+    'seeds/000_1f1d3acaa8eb629d.txt', 'seeds/001_66d9a2a65db73112.txt',
+    'fixtures/docs/001_general_office_ccp.txt', 'fixtures/docs/005_ministry_of_state_security.txt',
+    'fixtures/docs/008_ministry_of_foreign_affairs_china.txt',
+    'fixtures/docs/013_central_financial_and_economic_affairs_commission.txt',
+    'fixtures/docs/016_united_states_national_security_council.txt',
+    'fixtures/docs/018_federal_chancellery_germany.txt',
+  ];
+  it.each(docs)('%s: every dated segment gives a valid, ordered span', (doc) => {
+    for (const seg of listSegments(doc)) {
+      const r = parseLeadingRange(seg);
+      if (!r) continue;
+      expect(r.problems, seg).toEqual([]);
+      expect(r.start, seg).not.toBeNull();
+      if (!r.start) continue;
+      const value = edtfInterval(r.start, r.incumbent ? null : r.end);
+      expect(isValidEdtf(value), `${seg} → ${value}`).toBe(true);
+    }
+  });
+  it('counts the spans of the documents', () => {
+    const spans = docs.flatMap((d) => listSegments(d)).map((s) => parseLeadingRange(s)).filter((r) => r !== null);
+    // 10+7+15+6+13+2+16+12 spans, hand-counted (the infobox `(中办)` is not one)
+    expect(spans.length).toBe(81);
+  });
+});
+
+describe('parseLeadingRange is linear', () => {
+  it.each([
+    ['long note', `1990 – 1995, ${'a'.repeat(2_000_000)}`],
+    ['long whitespace', `1990 –${' '.repeat(2_000_000)}x`],
+    ['digits', '1'.repeat(2_000_000)],
+    ['dashes', `1990${'–'.repeat(2_000_000)}`],
+    ['dates', '1990 – 1995 '.repeat(170_000)],
+    ['spaces then date', `${' '.repeat(2_000_000)}1990`],
+  ])('2 MB segment (%s) returns quickly', (_name, segment) => {
+    const t0 = performance.now();
+    parseLeadingRange(segment);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { collectOfficials, extractInfobox, splitField } from '../../src/extract/infobox.ts';
+import { extractSections } from '../../src/extract/sections.ts';
+import { extractTitle } from '../../src/extract/title.ts';
+import { parseDocument } from '../../src/parse/index.ts';
+import { SEED_001, corpusFile, treeOf } from '../helpers.ts';
+
+describe('extractInfobox', () => {
+  it('reads every field of the seed verbatim with its line', () => {
+    const { fields, officials, problems } = extractInfobox(treeOf(SEED_001));
+    expect(fields).toHaveLength(11);
+    expect(fields[0]).toEqual({ key: 'Agency Name', value: 'Office of the National Security Commission', line: 4 });
+    expect(fields[1]).toEqual({ key: 'Nativename A', value: '中央国家安全委员会办公室', line: 5 });
+    expect(fields[10]).toEqual({ key: 'Agency Type', value: 'Administrative agency of the National Security Commission', line: 14 });
+    expect(officials).toEqual([{ group: 'Chief1', name: 'Cai Qi', position: 'Director', line: 11 }]);
+    expect(problems).toEqual([]);
+  });
+
+  it('pairs Minister1 Name with Minister1 Pfo and Leader Name with Leader Title', () => {
+    expect(extractInfobox(treeOf(corpusFile('005_ministry_of_state_security'))).officials).toEqual([{ group: 'Minister1', name: 'Chen Yixin', position: 'Minister', line: 11 }]);
+    expect(extractInfobox(treeOf(corpusFile('001_general_office_ccp'))).officials).toEqual([{ group: 'Leader', name: 'Cai Qi', position: 'Director', line: 12 }]);
+  });
+
+  it('orders numbered groups by number', () => {
+    const officials = collectOfficials([
+      { key: 'Chief2 Name', value: 'B', line: 1 },
+      { key: 'Chief10 Name', value: 'J', line: 2 },
+      { key: 'Chief1 Name', value: 'A', line: 3 },
+      { key: 'Chief1 Position', value: 'Head', line: 4 },
+    ]);
+    expect(officials.map((o) => [o.name, o.position])).toEqual([['A', 'Head'], ['B', null], ['J', null]]);
+  });
+
+  it('keeps odd keys as data and warns about a line without a separator', () => {
+    const tree = parseDocument('= T =\n\nInfobox\n- __proto__: polluted\n- constructor: x\n- Website:\n- no separator here\n- URL: http://a.b: c\n');
+    const { fields, problems } = extractInfobox(tree);
+    expect(fields).toEqual([
+      { key: '__proto__', value: 'polluted', line: 4 },
+      { key: 'constructor', value: 'x', line: 5 },
+      { key: 'Website', value: '', line: 6 },
+      { key: 'URL', value: 'http://a.b: c', line: 8 },
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(problems).toMatchObject([{ code: 'infobox-line-without-separator', line: 7 }]);
+  });
+
+  it('splits at the first ": " only', () => {
+    expect(splitField('Headquarters: Zhongnanhai, Beijing: West')).toEqual({ key: 'Headquarters', value: 'Zhongnanhai, Beijing: West' });
+    expect(splitField('Key:Value')).toBeNull();
+  });
+
+  it('finds no infobox where there is none', () => {
+    const result = extractInfobox(treeOf(corpusFile('013_central_financial_and_economic_affairs_commission')));
+    expect(result).toEqual({ present: false, fields: [], officials: [], problems: [] });
+  });
+});
+
+describe('extractSections and extractTitle', () => {
+  it('gives level, heading, ancestor path and line', () => {
+    const tree = treeOf(corpusFile('018_federal_chancellery_germany'));
+    const title = extractTitle(tree);
+    expect(title).toEqual({ title: 'Federal Chancellery (Germany)', line: 1, problems: [] });
+    expect(extractSections(tree, title.line)).toEqual([
+      { level: 2, heading: 'History', path: [], line: 17 },
+      { level: 2, heading: 'Heads of the Federal Chancellery', path: [], line: 22 },
+      { level: 3, heading: 'Bonn period (selected)', path: ['Heads of the Federal Chancellery'], line: 24 },
+      { level: 3, heading: 'Berlin period', path: ['Heads of the Federal Chancellery'], line: 32 },
+    ]);
+  });
+
+  it('warns when the title line is missing', () => {
+    const tree = parseDocument('Some prose.\n\n== History ==\nMore.\n');
+    expect(extractTitle(tree)).toMatchObject({ title: null, problems: [{ code: 'missing-title', line: 1 }] });
+    expect(extractSections(tree, null)).toEqual([{ level: 2, heading: 'History', path: [], line: 3 }]);
+  });
+});

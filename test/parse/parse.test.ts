@@ -1,0 +1,86 @@
+import type { RootContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { headingOf, parseDocument, scanLines } from '../../src/parse/index.ts';
+import { SEED_000, SEED_001, corpusFile, textOf, treeOf } from '../helpers.ts';
+
+const summary = (node: RootContent): string => {
+  const line = node.position?.start.line;
+  if (node.type === 'wikiHeading') return `${line} h${node.depth} ${node.value}`;
+  if (node.type === 'wikiTerm') return `${line} ; ${node.value}`;
+  if (node.type === 'infobox') return `${line} infobox ${node.children.length}`;
+  if (node.type === 'list') return `${line} list ${node.children.length}`;
+  return `${line} ${node.type}`;
+};
+
+describe('parseDocument', () => {
+  it('gives the seed its title, headings, terms, infobox and lists on their true lines', () => {
+    expect(treeOf(SEED_001).children.map(summary)).toEqual([
+      '1 h1 Office of the National Security Commission',
+      '3 infobox 11',
+      '16 paragraph',
+      '18 h2 History',
+      '19 paragraph',
+      '21 paragraph',
+      '23 h2 Organizational structure',
+      '24 paragraph',
+      '26 h3 Internal Organization',
+      '28 list 2',
+      '31 h2 Leaders',
+      '33 ; Director',
+      '35 list 3',
+      '39 ; Deputy Directors',
+      '41 list 3',
+    ]);
+  });
+
+  it('keeps a heading line out of the paragraph that follows it without a blank line', () => {
+    const tree = treeOf(SEED_001);
+    const history = tree.children.find((n) => n.type === 'paragraph' && n.position?.start.line === 19)!;
+    expect(history.position?.start.column).toBe(1);
+    expect(tree.children.some((n) => n.type === 'paragraph' && n.position?.start.line === 18)).toBe(false);
+  });
+
+  it('points every position offset at the source text of its line', () => {
+    const text = textOf(SEED_000);
+    const lines = text.split('\n');
+    const visit = (node: RootContent): void => {
+      const p = node.position!;
+      expect(text.slice(p.start.offset, p.start.offset! + 5)).toBe(lines[p.start.line - 1]!.slice(p.start.column - 1, p.start.column + 4));
+      if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+    };
+    for (const node of treeOf(SEED_000).children) visit(node);
+  });
+
+  it('splits a list that runs across a ; header when no blank line separates them', () => {
+    const tree = parseDocument('= T =\n== Leaders ==\n; Director\n- A (1990–1991)\n; Deputy\n- B (1992–1993)\n');
+    expect(tree.children.map(summary)).toEqual(['1 h1 T', '2 h2 Leaders', '3 ; Director', '4 list 1', '5 ; Deputy', '6 list 1']);
+  });
+
+  it('reads CRLF documents once normalised, with the same lines', () => {
+    const tree = treeOf(corpusFile('005_ministry_of_state_security'));
+    expect(tree.children.filter((n) => n.type === 'wikiHeading').map(summary)).toEqual([
+      '1 h1 Ministry of State Security (China)',
+      '17 h2 History',
+      '22 h2 Organization',
+      '25 h2 Ministers',
+    ]);
+  });
+});
+
+describe('scanLines', () => {
+  it('reads heading levels from balanced and unbalanced markers', () => {
+    expect(headingOf('== History ==')).toEqual({ depth: 2, text: 'History' });
+    expect(headingOf('=== Internal organization ===  ')).toEqual({ depth: 3, text: 'Internal organization' });
+    expect(headingOf('=== Odd ==')).toEqual({ depth: 2, text: '= Odd' });
+    expect(headingOf('== == ==')).toBeNull();
+    expect(headingOf('====')).toBeNull();
+    expect(headingOf('a = b =')).toBeNull();
+  });
+
+  it('stays linear on a 2 MB line of markers', () => {
+    const line = `${'='.repeat(1_000_000)} x ${'= '.repeat(500_000)}`;
+    const started = performance.now();
+    scanLines(`${line}\n; ${'('.repeat(1_000_000)}\n`);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
