@@ -111,6 +111,19 @@ function writesYear(text: string, year: number | null): boolean {
   return false;
 }
 
+/** Whether `day` is written in `text` as digits (`6`, `06`, `6th`), not as a word (`second`). */
+function writesDay(text: string, day: number | undefined): boolean {
+  if (day === undefined) return true;
+  return new RegExp(`(?<![0-9])0?${day}(?:st|nd|rd|th)?(?![0-9])`, 'i').test(text);
+}
+
+/** Drop results whose day is written as a word (`Sept. second`) rather than as digits. */
+export const writtenDayFilter: Refiner = {
+  refine(_context, results) {
+    return results.filter((r) => writesDay(r.text, partsOf(r.start).day) && (!r.end || writesDay(r.text, partsOf(r.end).day)));
+  },
+};
+
 /** Drop results without a written year (`March 18`, `in March`, `May 24 people`) or with an impossible day. */
 export const writtenYearFilter: Refiner = {
   refine(_context, results) {

@@ -23,7 +23,11 @@ export interface Entry {
   nativeName: string | null;
   spans: Span[];
   problems: string[];
+  /** A parenthesised group that holds a year but no readable date range (e.g. `(1990s)`), when there are no spans. */
+  unreadable: string | null;
 }
+
+const HAS_YEAR = /\d{3,4}/;
 
 
 function spanOf(range: LeadingRange, offset: number): Span {
@@ -58,14 +62,28 @@ function spansOf(inner: string, base: number): Span[] {
   return spans;
 }
 
+const NAME_SEPARATOR = new Set([':', '-', '–', '—']);
+
+/** "1998–2003: Name" or "March 2001 – June 2003 – Name": the range before the name. */
+function parseDatesFirst(text: string): Entry | null {
+  const range = parseLeadingRange(text);
+  if (!range || range.note === null || !NAME_SEPARATOR.has(range.note[0]!)) return null;
+  const person = trimPunct(range.note);
+  if (person === '') return null;
+  return { person, nativeName: null, spans: [spanOf({ ...range, note: null }, 0)], problems: [], unreadable: null };
+}
+
 /**
  * Parses a leader entry. The dates group is the first parenthesised group that
  * starts with a date; dateless groups before it are the native name. Without
  * such a group, a date range after a comma or colon is accepted
- * (`Name, 1998–2003`); an entry with no date gives no spans.
+ * (`Name, 1998–2003`), as is a range before the name (`1998–2003: Name`);
+ * an entry with no date gives no spans.
  */
 export function parseEntry(text: string): Entry {
   const problems: string[] = [];
+  const datesFirst = parseDatesFirst(text);
+  if (datesFirst) return datesFirst;
   const groups = parenGroups(text);
   const natives: string[] = [];
   for (const group of groups) {
@@ -82,13 +100,14 @@ export function parseEntry(text: string): Entry {
       const last = spans[spans.length - 1]!;
       last.note = last.note ? `${last.note}; ${tail}` : tail;
     }
-    return { person, nativeName: natives.length > 0 ? natives.join('; ') : null, spans, problems };
+    return { person, nativeName: natives.length > 0 ? natives.join('; ') : null, spans, problems, unreadable: null };
   }
   // No parenthesised dates: "Name, 1998–2003" or "Name: 1998–2003".
   const cut = /[,:]\s*(?=\d|[A-Z][a-z]+\.?\s+\d)/.exec(text);
   if (cut && cut.index > 0) {
     const spans = spansOf(text.slice(cut.index + 1), cut.index + 1);
-    if (spans.length > 0) return { person: trimPunct(text.slice(0, cut.index)), nativeName: null, spans, problems };
+    if (spans.length > 0) return { person: trimPunct(text.slice(0, cut.index)), nativeName: null, spans, problems, unreadable: null };
   }
-  return { person: trimPunct(groups[0] ? text.slice(0, groups[0].open) : text), nativeName: null, spans: [], problems };
+  const dated = groups.find((g) => HAS_YEAR.test(g.inner));
+  return { person: trimPunct(groups[0] ? text.slice(0, groups[0].open) : text), nativeName: null, spans: [], problems, unreadable: dated ? dated.inner.trim() : null };
 }

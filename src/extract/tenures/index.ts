@@ -2,7 +2,7 @@ import type { List, ListItem, Root } from 'mdast';
 import type { TenureRecord } from '../../schema/records.ts';
 import { warning, type Problem } from '../problem.ts';
 import { sourceOf } from '../source-text.ts';
-import { parseEntry, type Entry } from './entry.ts';
+import { parseEntry, type Entry, type Span } from './entry.ts';
 
 export type Tenure = Omit<TenureRecord, 'doc_id'>;
 
@@ -53,6 +53,26 @@ function entriesOf(text: string, list: List, found: ItemEntry[]): void {
   }
 }
 
+function record(entry: Entry, item: ItemEntry, governor: Governor | null, span: Span | null, index: number, flagged: boolean): Tenure {
+  return {
+    person: entry.person,
+    native_name: entry.nativeName,
+    position: governor?.text ?? null,
+    position_line: governor?.line ?? null,
+    start: span?.start ?? null,
+    end: span?.end ?? null,
+    start_text: span?.startText ?? null,
+    end_text: span?.endText ?? null,
+    incumbent: span?.incumbent ?? false,
+    note: span?.note ?? null,
+    ordinal: item.ordinal,
+    span: index,
+    line: item.line,
+    column: item.column,
+    flagged,
+  };
+}
+
 /**
  * Leader lists: every list item with a dated group gives one tenure per span.
  * The position is the governing `; Header` (until the next header or heading),
@@ -78,28 +98,21 @@ export function extractTenures(tree: Root, text: string): TenureResult {
       const governor = term ?? heading;
       for (const item of items) {
         const { entry } = item;
+        if (hasRange && entry.spans.length === 0 && entry.unreadable !== null) {
+          // A leader entry whose dates cannot be read: kept, flagged, with what could be read.
+          problems.push(warning('tenure-unreadable', item.line, `tenure of ${JSON.stringify(entry.person)}: no date range could be read from "(${entry.unreadable.slice(0, 80)})"; record kept without dates`, item.column));
+          tenures.push(record(entry, item, governor, null, 1, true));
+          continue;
+        }
         const spans = hasRange ? entry.spans : [];
         spans.forEach((span, index) => {
           const issues = [...entry.problems, ...span.problems];
           if (entry.person === '') issues.push('no person name before the dates');
-          for (const issue of issues) problems.push(warning('tenure-unreadable', item.line, `tenure of ${JSON.stringify(entry.person)}: ${issue}`, item.column));
-          tenures.push({
-            person: entry.person,
-            native_name: entry.nativeName,
-            position: governor?.text ?? null,
-            position_line: governor?.line ?? null,
-            start: span.start,
-            end: span.end,
-            start_text: span.startText,
-            end_text: span.endText,
-            incumbent: span.incumbent,
-            note: span.note,
-            ordinal: item.ordinal,
-            span: index + 1,
-            line: item.line,
-            column: item.column,
-            flagged: issues.length > 0,
-          });
+          for (const issue of issues) {
+            const code = /start after end/i.test(issue) ? 'tenure-start-after-end' : 'tenure-unreadable';
+            problems.push(warning(code, item.line, `tenure of ${JSON.stringify(entry.person)}: ${issue}; record kept and flagged`, item.column));
+          }
+          tenures.push(record(entry, item, governor, span, index + 1, issues.length > 0));
         });
       }
     }

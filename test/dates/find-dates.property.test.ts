@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type DateMention, findDates, isValidEdtf, parseLeadingRange } from '../../src/dates/index.ts';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Does `text` state month `m` (by name, abbreviation or ISO number)? */
+function statesMonth(text: string, m: number): boolean {
+  const name = MONTHS[m - 1] ?? '';
+  const lower = text.toLowerCase();
+  const iso = new RegExp(`[0-9]{4}-${String(m).padStart(2, '0')}-[0-9]{2}`).test(text);
+  return iso || new RegExp(`(?:(?<![a-z])|(?<=[0-9](?:st|nd|rd|th))|(?<=of))(?:${name}|${name.slice(0, 3)})`).test(lower);
+}
+
+/** Does `text` state day `d` as a number of its own? */
+function statesDay(text: string, d: number): boolean {
+  return new RegExp(`(?<![0-9])0?${d}(?:st|nd|rd|th)?(?![0-9])`).test(text);
+}
+
+function checkMention(sentence: string, m: DateMention): void {
+  expect(sentence.slice(m.index, m.index + m.text.length)).toBe(m.text);
+  expect(isValidEdtf(m.value), m.value).toBe(true);
+  expect(m.kind === 'range').toBe(m.value.includes('/'));
+  for (const side of m.value.split('/')) {
+    const [y, mo, d] = side.split('-');
+    expect(y, m.text).toBeDefined();
+    const shortYear = m.kind === 'range' && new RegExp(`(?<![0-9])${(y ?? '').slice(2)}(?![0-9])`).test(m.text);
+    expect(m.text.includes(y ?? '') || shortYear, `${m.text} → ${m.value}`).toBe(true);
+    if (mo !== undefined && Number(mo) <= 12) expect(statesMonth(m.text, Number(mo)), `${m.text} → ${m.value}`).toBe(true);
+    if (d !== undefined) expect(statesDay(m.text, Number(d)), `${m.text} → ${m.value}`).toBe(true);
+  }
+}
+
+function checkSentence(sentence: string): void {
+  const found = findDates(sentence);
+  let last = 0;
+  for (const m of found) {
+    expect(m.index).toBeGreaterThanOrEqual(last);
+    last = m.index + m.text.length;
+    checkMention(sentence, m);
+  }
+}
+
+const token = fc.oneof(
+  fc.constantFrom(...MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)), 'Jan.', 'Sept.', 'Mar'),
+  fc.integer({ min: 0, max: 40 }).map(String),
+  fc.integer({ min: 990, max: 2110 }).map(String),
+  fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0')),
+  fc.constantFrom('1st', '2nd', '3rd', '7th', '20th', '000001', 'COVID-19', 'G7', '24-member', '1990s'),
+  fc.constantFrom('–', '-', '—', 'to', 'until', 'from', 'between', 'and', 'on', 'in', 'since', 'by', 'the', 'of'),
+  fc.constantFrom('troops', 'days', 'people', 'Congress', 'President', 'office', 'was', 'elections', 'present'),
+  fc.constantFrom('second half of', 'first quarter of', 'spring', 'Q3', 'H2', 'following month', 'today', 'Monday'),
+  fc.constantFrom(',', '.', ';', '(', ')', '$', '#', 'No.', '%'),
+);
+const glue = fc.constantFrom(' ', '', ' ', ', ', '\u00a0');
+const sentence = fc
+  .array(fc.tuple(token, glue), { maxLength: 30 })
+  .map((parts) => parts.map(([t, g]) => t + g).join(''));
+
+describe('findDates properties', () => {
+  it('random text never throws and every mention is an exact, ordered slice with nothing invented', () => {
+    fc.assert(fc.property(sentence, checkSentence), { numRuns: 60000 });
+  });
+  it('arbitrary unicode never throws', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300, unit: 'grapheme' }), checkSentence), { numRuns: 500 });
+  });
+});
+
+describe('parseLeadingRange properties', () => {
+  it('random segments never throw; returned spans are valid and start where the segment does', () => {
+    fc.assert(
+      fc.property(sentence, (seg) => {
+        const r = parseLeadingRange(seg);
+        if (!r) return;
+        expect(r.start).not.toBeNull();
+        expect(seg.includes(r.startText)).toBe(true);
+        if (r.endText !== null) expect(seg.includes(r.endText)).toBe(true);
+        if (r.note !== null) expect(r.note).toBe(r.note.trim());
+        if (r.incumbent) expect(r.end).toBeNull();
+        if (r.start?.day !== undefined) expect(statesDay(seg, r.start.day)).toBe(true);
+        if (r.start?.month !== undefined) expect(statesMonth(seg, r.start.month)).toBe(true);
+      }),
+      { numRuns: 60000 },
+    );
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it, vi } from 'vitest';
+import { findDates, isValidEdtf, splitSentences } from '../../src/dates/index.ts';
+import { proseParagraphs } from './doc-text.ts';
+
+type M = [text: string, value: string, kind?: 'date' | 'range'];
+
+function mentions(sentence: string): M[] {
+  return findDates(sentence).map((m) => (m.kind === 'range' ? [m.text, m.value, 'range'] : [m.text, m.value]));
+}
+
+describe('findDates on sentences from the documents (verbatim)', () => {
+  it.each<[string, M[]]>([
+    ['On 6 March 1958, the CCP Central Committee and the State Council issued a joint notice on the establishment of the CCP Central Committee Foreign Affairs Group and the State Council Foreign Affairs Office.',
+      [['6 March 1958', '1958-03-06']]],
+    ['In 1988, according to the State Council Institutional Reform Plan adopted at the first session of the 7th National People\'s Congress, the State Council Foreign Affairs Office was established to take charge of the specific affairs of the Central Foreign Affairs Leading Group.',
+      [['1988', '1988']]],
+    ['In the second half of 2012, the central government established the Central Leading Group for Ocean Rights and Interests to be responsible for the discussion and coordination of ocean rights and interests affairs.',
+      [['second half of 2012', '2012-41']]],
+    ['The Plan for Deepening the Reform of the Party and State Institutions issued by the CCP Central Committee in March 2018 stated that the Central Leading Group for Foreign Affairs would be upgraded to the Central Foreign Affairs Commission.',
+      [['March 2018', '2018-03']]],
+    ['The exact founding date of the General Office is not known, but the office existed by 1942, when Li Fuchun was its chief.',
+      [['1942', '1942']]],
+    ['Yang Shangkun succeeded Li in October 1945 and remained in charge of the office until 1965.',
+      [['October 1945', '1945-10'], ['1965', '1965']]],
+    ['Ding Xuexiang headed the office from October 2017 until March 2023, when he was confirmed as Executive Vice Premier of the State Council.',
+      [['from October 2017 until March 2023', '2017-10/2023-03', 'range']]],
+    ['Ling Yun was appointed the first minister in June 1983, and the ministry officially began operating on 1 July 1983.',
+      [['June 1983', '1983-06'], ['1 July 1983', '1983-07-01']]],
+    ['Ling, who was born Wu Peilin on 29 June 1917 in Jiaxing, Zhejiang, died in Beijing on 15 March 2018 at the age of 100.',
+      [['29 June 1917', '1917-06-29'], ['15 March 2018', '2018-03-15']]],
+    ['Like the minister of public security, the minister holds police badge number 000001.', []],
+    ['Liu Jianchao was one of the ministry\'s chief spokespersons between 2006 and 2009, and later served as head of the party\'s International Department.',
+      [['between 2006 and 2009', '2006/2009', 'range']]],
+    ['Qin Gang was appointed minister on 30 December 2022 but was removed on 25 July 2023 after a month-long absence from public view, and Wang Yi returned to the post.',
+      [['30 December 2022', '2022-12-30'], ['25 July 2023', '2023-07-25']]],
+    ['A Southern Weekend article published in June 2014 stated that the post of group leader had been held by the party\'s general secretary since 1987, including by Jiang Zemin.',
+      [['June 2014', '2014-06'], ['1987', '1987']]],
+    ['Liu He, a vice premier from March 2018 to March 2023, directed the commission\'s general office and reportedly kept the post for some time after leaving the government.',
+      [['from March 2018 to March 2023', '2018-03/2023-03', 'range']]],
+    ['The council was created by the National Security Act of 1947, which President Harry S. Truman signed on July 26, 1947.',
+      [['1947', '1947'], ['July 26, 1947', '1947-07-26']]],
+    ['Michael Flynn resigned on February 13, 2017, after only 24 days in office, and Keith Kellogg served briefly as acting advisor.',
+      [['February 13, 2017', '2017-02-13']]],
+    ['On March 18–19, 2021, Jake Sullivan and Secretary of State Antony Blinken met the Chinese officials Yang Jiechi and Wang Yi in Anchorage, Alaska.',
+      [['March 18–19, 2021', '2021-03-18/2021-03-19', 'range']]],
+    ['On May 1, 2025, President Donald Trump announced that Mike Waltz would be nominated as ambassador to the United Nations and that Secretary of State Marco Rubio would serve as interim national security advisor.',
+      [['May 1, 2025', '2025-05-01']]],
+    ['Hans Globke, who headed it from 1953 to 1963, was criticised throughout his tenure for having co-written an official commentary on the Nuremberg race laws.',
+      [['from 1953 to 1963', '1953/1963', 'range']]],
+    ['Chancellor Olaf Scholz travelled to Beijing on 4 November 2022 to meet Xi Jinping, becoming the first G7 leader to visit China since the start of the COVID-19 pandemic.',
+      [['4 November 2022', '2022-11-04']]],
+    ['Wolfgang Schmidt, a long-time adviser to Scholz, led the chancellery from 8 December 2021 until the government of Friedrich Merz took office on 6 May 2025.',
+      [['8 December 2021', '2021-12-08'], ['6 May 2025', '2025-05-06']]],
+  ])('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+});
+
+describe('findDates: forms from the brief', () => {
+  it.each<[string, M[]]>([
+    ['In 1981 and in 2014 it met.', [['1981', '1981'], ['2014', '2014']]],
+    ['the 1982 constitution', [['1982', '1982']]],
+    ['the Act of 1947.', [['1947', '1947']]],
+    ['from 1928 to 1934', [['from 1928 to 1934', '1928/1934', 'range']]],
+    ['It served 2014–2017.', [['2014–2017', '2014/2017', 'range']]],
+    ['It served 2014 - 2017.', [['2014 - 2017', '2014/2017', 'range']]],
+    ['in the 2005-06 season and 1990–91', [['2005-06', '2005/2006', 'range'], ['1990–91', '1990/1991', 'range']]],
+    ['from March–June 2017', [['from March–June 2017', '2017-03/2017-06', 'range']]],
+    ['on 13–20 February 2017', [['13–20 February 2017', '2017-02-13/2017-02-20', 'range']]],
+    ['13\u201420 February 2017', [['13\u201420 February 2017', '2017-02-13/2017-02-20', 'range']]],
+    ['from 6 May to 20 June 2025', [['from 6 May to 20 June 2025', '2025-05-06/2025-06-20', 'range']]],
+    ['from March 30 – April 2, 2021', [['from March 30 – April 2, 2021', '2021-03-30/2021-04-02', 'range']]],
+    ['the first quarter of 2013, in spring 2014, in the fall of 2015, Q3 2016, H2 2017',
+      [['first quarter of 2013', '2013-33'], ['spring 2014', '2014-21'], ['fall of 2015', '2015-23'], ['Q3 2016', '2016-35'], ['H2 2017', '2017-41']]],
+    ['Jan. 5, 1990 and Sept. 1991 and 5th of May 1992 and May 4th, 1919 and 1958-03-06.',
+      [['Jan. 5, 1990', '1990-01-05'], ['Sept. 1991', '1991-09'], ['5th of May 1992', '1992-05-05'], ['May 4th, 1919', '1919-05-04'], ['1958-03-06', '1958-03-06']]],
+    ['in mid-2012 and in 2023–present', [['2012', '2012'], ['2023', '2023']]],
+    ['The 2014 elections were held.', [['2014', '2014']]],
+    ['He became head in 1999 (the year of the reform).', [['1999', '1999']]],
+    ['From 2000 to 1990, backwards.', [['2000', '2000'], ['1990', '1990']]],
+    ['It lasted from 1990 until 1995.', [['from 1990 until 1995', '1990/1995', 'range']]],
+    ['He stayed until 1995 and left by 1996.', [['1995', '1995'], ['1996', '1996']]],
+  ])('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+});
+
+describe('findDates: what is not a date', () => {
+  it.each([
+    'The following month, he resigned.',
+    'He left today, on Monday, and returned the following week.',
+    'He met them in March and again in May.',
+    'The 7th National People\'s Congress met.',
+    'after only 24 days in office',
+    'A 24-member panel was set up.',
+    'the start of the COVID-19 pandemic',
+    'the first G7 leader',
+    'at 70 Whitehall',
+    'police badge number 000001',
+    'He sent 2000 troops.',
+    'In total 2000 troops were sent.',
+    'at the age of 100',
+    'Headquarters: 2 Chaoyangmen Nandajie',
+    'About 1500 people came, over 2000 km away.',
+    'It cost $2000 and £1500.',
+    'See No. 1990 and page 1999.',
+    'Expo 2010 and Vision 2030 and Windows 2000.',
+    '1600 Pennsylvania Avenue',
+    'In the 1980s and the mid-1990s.',
+    'It cost 12,000 yuan; 12000 people; 2000.5 km; 3/4/2000.',
+    'March 24 was fine, May 24 people came.',
+    'On 31 February 2010 nothing happened.',
+    'in 2101 and in 0999 and in 999',
+    'a 2000-strong force',
+    'the 5th of May',
+  ])('%s', (sentence) => {
+    expect(findDates(sentence)).toEqual([]);
+  });
+});
+
+const DOC_VALUES: [string, string[]][] = [
+  ['seeds/000_1f1d3acaa8eb629d.txt',
+    ['1958-03-06', '1961-09', '1961-10', '1970-06', '1981', '1988', '1998-08', '2000-09', '2012-41', '2014', '2018-03']],
+  ['seeds/001_66d9a2a65db73112.txt', ['2000-09', '2014']],
+  ['fixtures/docs/001_general_office_ccp.txt', ['1942', '1945-10', '1965', '2012-09', '2017-10/2023-03', '2023-03-20']],
+  ['fixtures/docs/005_ministry_of_state_security.txt',
+    ['1983', '1983-06', '1983-07-01', '1917-06-29', '2018-03-15', '2022', '2022-10-30']],
+  ['fixtures/docs/008_ministry_of_foreign_affairs_china.txt',
+    ['1949-10-01', '1958-02', '1972-01', '2007-04', '2013-03', '2022-12-30', '2023-07-25', '2006/2009']],
+  ['fixtures/docs/013_central_financial_and_economic_affairs_commission.txt',
+    ['1980-03-17', '2014-06-13', '2014-06', '1987', '2018-03', '2018-04-02', '2018-03/2023-03', '1987']],
+  ['fixtures/docs/016_united_states_national_security_council.txt',
+    ['1947', '1947-07-26', '1947-09-26', '2017-02-13', '2019-09', '2021-03-18/2021-03-19', '2023-05', '2025-05-01']],
+  ['fixtures/docs/018_federal_chancellery_germany.txt',
+    ['1949', '1953/1963', '1976', '2001', '2022-11-04', '2021-12-08', '2025-05-06']],
+];
+
+describe('findDates over the prose of each document (hand-worked values)', () => {
+  it.each(DOC_VALUES)('%s', (doc, values) => {
+    const found = proseParagraphs(doc).flatMap((p) => splitSentences(p)).flatMap((s) => findDates(s.text));
+    expect(found.map((m) => m.value)).toEqual(values);
+    for (const m of found) expect(isValidEdtf(m.value), m.value).toBe(true);
+  });
+});
+
+describe('findDates never uses the reference date', () => {
+  it('gives the same answer whatever the clock says', () => {
+    const s = 'In March he left; on 6 March 1958 and in June 1988 and next May and 2014–2017.';
+    const now = findDates(s);
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('1971-07-15T00:00:00Z'));
+      expect(findDates(s)).toEqual(now);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(now.map((m) => m.value)).toEqual(['1958-03-06', '1988-06', '2014/2017']);
+  });
+});
+
+describe('findDates performance', () => {
+  it('skips long text without a four-digit number and handles a 2 MB line', () => {
+    let t0 = performance.now();
+    expect(findDates('The following month, '.repeat(100_000))).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(200);
+    t0 = performance.now();
+    const found = findDates('He sent 2000 troops in 1990. '.repeat(70_000));
+    expect(found.length).toBe(70_000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseEntry } from '../../src/extract/tenures/entry.ts';
+import { extractTenures } from '../../src/extract/tenures/index.ts';
+import { parseDocument } from '../../src/parse/index.ts';
+import { SEED_001, corpusFile, textOf } from '../helpers.ts';
+
+const tenuresOf = (text: string) => extractTenures(parseDocument(text), text);
+const spans = (text: string) => parseEntry(text).spans.map((s) => [s.start, s.end, s.incumbent, s.note]);
+
+describe('parseEntry', () => {
+  it('reads the person, native name and every span of real entries', () => {
+    expect(parseEntry('Chen Yunlin (陈云林) (1997 – June 2008)')).toMatchObject({ person: 'Chen Yunlin', nativeName: '陈云林' });
+    expect(spans('Chen Yunlin (陈云林) (1997 – June 2008)')).toEqual([['1997', '2008-06', false, null]]);
+    expect(spans('Cai Qi (March 2014 – April 2015, deputy director; April 2015 - October 2016, deputy director in charge of executive work (ministerial level))')).toEqual([
+      ['2014-03', '2015-04', false, 'deputy director'],
+      ['2015-04', '2016-10', false, 'deputy director in charge of executive work (ministerial level)'],
+    ]);
+    expect(spans('Dai Bingguo (April 2005 – August 2013, State Councilor and concurrently from March 2008 to March 2013)')).toEqual([
+      ['2005-04', '2013-08', false, 'State Councilor and concurrently from March 2008 to March 2013'],
+    ]);
+    expect(spans('Wang Yi (March 2013 – December 2022; July 2023 – present)')).toEqual([
+      ['2013-03', '2022-12', false, null],
+      ['2023-07', null, true, null],
+    ]);
+  });
+
+  it('reads open ends, compressed and US ranges at the precision written', () => {
+    expect(spans('He Lifeng (2023–)')).toEqual([['2023', null, true, null]]);
+    expect(spans('Cai Qi (2023-, member of the Standing Committee)')).toEqual([['2023', null, true, 'member of the Standing Committee']]);
+    expect(spans('X (July 2018 – )')).toEqual([['2018-07', null, true, null]]);
+    expect(spans('X (September 2025 –)')).toEqual([['2025-09', null, true, null]]);
+    expect(spans('Chen Yixin (October 2022 – Incumbent)')).toEqual([['2022-10', null, true, null]]);
+    expect(spans('Keith Kellogg (February 13–20, 2017, acting)')).toEqual([['2017-02-13', '2017-02-20', false, 'acting']]);
+    expect(spans('Anthony Lake (January 20, 1993 – March 14, 1997)')).toEqual([['1993-01-20', '1997-03-14', false, null]]);
+    expect(spans('X (14 March 2018–8 December 2021)')).toEqual([['2018-03-14', '2021-12-08', false, null]]);
+  });
+
+  it('accepts dates after a comma or before the name', () => {
+    expect(parseEntry('Jane Doe, 1990–1995')).toMatchObject({ person: 'Jane Doe', spans: [{ start: '1990', end: '1995' }] });
+    expect(parseEntry('1998–2003: Jane Doe')).toMatchObject({ person: 'Jane Doe', spans: [{ start: '1998', end: '2003' }] });
+  });
+
+  it('gives no spans without a date and names an unreadable dated group', () => {
+    expect(parseEntry('Xi Jinping, director')).toMatchObject({ spans: [], unreadable: null });
+    expect(parseEntry('Jane Doe (1990s – 2001)')).toMatchObject({ person: 'Jane Doe', spans: [], unreadable: '1990s – 2001' });
+  });
+});
+
+describe('extractTenures', () => {
+  it('gives the seed its seven spans with the governing ; header as position', () => {
+    const { tenures, problems } = extractTenures(parseDocument(textOf(SEED_001)), textOf(SEED_001));
+    expect(problems).toEqual([]);
+    expect(tenures.map((t) => [t.person, t.position, t.start, t.end, t.incumbent, t.ordinal, t.span, t.line])).toEqual([
+      ['Li Zhanshu', 'Director', '2014', '2017', false, null, 1, 35],
+      ['Ding Xuexiang', 'Director', '2017', '2023', false, null, 1, 36],
+      ['Cai Qi', 'Director', '2023', null, true, null, 1, 37],
+      ['Cai Qi', 'Deputy Directors', '2014-03', '2015-04', false, null, 1, 41],
+      ['Cai Qi', 'Deputy Directors', '2015-04', '2016-10', false, null, 2, 41],
+      ['Liu Haixing', 'Deputy Directors', '2017-03', '2022-07', false, null, 1, 42],
+      ['Chen Wenqing', 'Deputy Directors', '2018-05', '2022-07', false, null, 1, 43],
+    ]);
+  });
+
+  it('takes the nearest heading without a ; header, and a heading ends a header’s scope', () => {
+    const { tenures } = extractTenures(parseDocument(textOf(corpusFile('013_central_financial_and_economic_affairs_commission'))), textOf(corpusFile('013_central_financial_and_economic_affairs_commission')));
+    expect(tenures.map((t) => [t.person, t.position, t.start, t.end, t.incumbent])).toEqual([
+      ['Liu He', 'Office directors', '2013', '2023', false],
+      ['He Lifeng', 'Office directors', '2023', null, true],
+    ]);
+  });
+
+  it('reads the written ordinal of numbered entries', () => {
+    const { tenures } = tenuresOf('= T =\n== Leaders ==\n; Chief\n\n3. A (1990–1991)\n7. B (1992–1993)\n');
+    expect(tenures.map((t) => [t.person, t.ordinal, t.position, t.position_line])).toEqual([['A', 3, 'Chief', 3], ['B', 7, 'Chief', 3]]);
+  });
+
+  it('counts a lone date only in a list of ranges, so dated non-leader lists give nothing', () => {
+    expect(tenuresOf('= T =\n== Treaties ==\n- Treaty of Rome (1957)\n- Treaty of Paris (1951)\n').tenures).toEqual([]);
+    expect(tenuresOf('= T =\n== Heads ==\n- A (1990–1995)\n- B (1998)\n').tenures.map((t) => [t.person, t.start, t.end])).toEqual([['A', '1990', '1995'], ['B', '1998', '1998']]);
+  });
+
+  it('keeps and flags a span that cannot be read, and one that starts after it ends', () => {
+    const { tenures, problems } = tenuresOf('= T =\n== Heads ==\n- A (1990–1995)\n- B (1990s – 2001)\n- C (2005 – 2001)\n');
+    expect(tenures.map((t) => [t.person, t.start, t.end, t.flagged])).toEqual([['A', '1990', '1995', false], ['B', null, null, true], ['C', '2005', '2001', true]]);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['tenure-unreadable', 4], ['tenure-start-after-end', 5]]);
+  });
+});
