@@ -97,6 +97,32 @@ export const rangeMergeRefiner: Refiner = {
   },
 };
 
+export const SHARED_YEAR_TAG = 'wikidex/sharedYear';
+const LIST_GAP = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s*$/i;
+
+/**
+ * `September and October 2012`, `3 March, 5 April and 6 May 2019`: a month (or day and month)
+ * without a year, listed right before a date with the same precision's year, shares that year.
+ */
+export const sharedYearRefiner: Refiner = {
+  refine(context, results) {
+    for (let i = results.length - 2; i >= 0; i--) {
+      const a = results[i];
+      const b = results[i + 1];
+      if (!a || !b || a.end || b.end) continue;
+      const pa = partsOf(a.start);
+      const pb = partsOf(b.start);
+      if (pa.year !== undefined || pa.month === undefined || pb.year === undefined || pb.month === undefined) continue;
+      if ((pa.day === undefined) !== (pb.day === undefined)) continue;
+      const gap = context.text.slice(end(a), b.index);
+      if (gap.length > 8 || !LIST_GAP.test(gap)) continue;
+      a.start.assign('year', pb.year);
+      a.start.addTag(SHARED_YEAR_TAG);
+    }
+    return results;
+  },
+};
+
 /** Whether `year` is written in `text` as a four-digit number. */
 function writesYear(text: string, year: number | null): boolean {
   if (year === null || year < 1000 || year > 9999) return false;
@@ -129,7 +155,8 @@ export const writtenYearFilter: Refiner = {
   refine(_context, results) {
     return results.filter((r) => {
       const s = partsOf(r.start);
-      if (!isCompleteDate(s) || !writesYear(r.text, s.year)) return false;
+      const shared = r.start.tags().has(SHARED_YEAR_TAG);
+      if (!isCompleteDate(s) || (!shared && !writesYear(r.text, s.year))) return false;
       if (!r.end) return true;
       const e = partsOf(r.end);
       return isCompleteDate(e) && compareDates(s, e) === -1;

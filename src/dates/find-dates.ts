@@ -10,7 +10,9 @@
 import * as chrono from 'chrono-node';
 import type { Parser } from 'chrono-node';
 import { customParsers } from './chrono-parsers.ts';
-import { overlapRefiner, partsOf, rangeMergeRefiner, writtenDayFilter, writtenYearFilter } from './chrono-refiners.ts';
+import {
+  overlapRefiner, partsOf, rangeMergeRefiner, sharedYearRefiner, writtenDayFilter, writtenYearFilter,
+} from './chrono-refiners.ts';
 import { type Precision, edtfInterval, isCompleteDate, precisionOf, toEdtf } from './partial-date.ts';
 
 export type DateMention = {
@@ -43,7 +45,7 @@ function stockParsers(): Parser[] {
 export function createDateChrono(): chrono.Chrono {
   return new chrono.Chrono({
     parsers: [...customParsers, ...stockParsers()],
-    refiners: [writtenDayFilter, overlapRefiner, rangeMergeRefiner, writtenYearFilter],
+    refiners: [writtenDayFilter, overlapRefiner, rangeMergeRefiner, sharedYearRefiner, writtenYearFilter],
   });
 }
 

@@ -51,6 +51,14 @@ function readShortEndYear(text: string, pos: number, start: DateParts): ScannedP
   return { parts: { year }, start: pos, end: pos + m[0].length };
 }
 
+/** After `c.`, `ca.` or `circa` at `pos`: the position of what follows, else `pos`. */
+function skipApproximate(text: string, pos: number): number {
+  const w = wordAt(text, pos);
+  if (!w || !(w.word === 'c' || w.word === 'ca' || w.word === 'circa')) return pos;
+  if (w.word !== 'circa' && text[w.end] !== '.') return pos;
+  return skipSpaces(text, text[w.end] === '.' ? w.end + 1 : w.end);
+}
+
 function noteFrom(text: string, pos: number): string | null {
   let p = skipSpaces(text, pos);
   if (text[p] === ',') p++;
@@ -60,7 +68,8 @@ function noteFrom(text: string, pos: number): string | null {
 
 /**
  * Parse the range a segment starts with. Returns null when the segment does not start with a
- * date (a leading `from`/`since` is allowed; `since X` is an open span).
+ * date. A leading `from`/`since` is allowed: `since 2019` and `from 2019` alone are open spans;
+ * `c.`/`ca.`/`circa` before a date is skipped and reported in `problems`.
  */
 export function parseLeadingRange(segment: string): LeadingRange | null {
   let p = skipSpaces(segment, 0);
@@ -70,28 +79,33 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
     since = lead.word === 'since';
     p = skipSpaces(segment, lead.end);
   }
-  const s = scanDatePhrase(segment, p);
+  const approxStart = skipApproximate(segment, p);
+  const s = scanDatePhrase(segment, approxStart);
   if (!s) return null;
+  // `c. 1950` keeps the date as written; the approximation is reported, not encoded.
+  const approximate = approxStart > p ? ['approximate start'] : [];
   const startText = segment.slice(s.start, s.end);
   const q = skipSpaces(segment, s.end);
   const sepEnd = since ? -1 : readSeparator(segment, q, q > s.end);
 
   if (sepEnd < 0) {
     if (!isCompleteDate(s.parts)) return null;
-    const start = { ...s.parts };
+    const open = lead !== null && p > lead.end; // `since 2019`, `from 2019`
     return {
-      start,
-      end: since ? null : { ...s.parts },
-      incumbent: since,
+      start: { ...s.parts },
+      end: open ? null : { ...s.parts },
+      incumbent: open,
       startText,
       endText: null,
       note: noteFrom(segment, s.end),
-      problems: [],
+      problems: approximate,
     };
   }
 
-  const problems: string[] = [];
-  const r = skipSpaces(segment, sepEnd);
+  const problems: string[] = [...approximate];
+  const r0 = skipSpaces(segment, sepEnd);
+  const r = skipApproximate(segment, r0);
+  if (r > r0) problems.push('approximate end');
   const ch = segment[r];
   let endParts: DateParts | null = null;
   let endText: string | null = null;
@@ -105,7 +119,9 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
     endText = segment.slice(r, openWord.end);
     rest = openWord.end;
   } else {
-    const e = readShortEndYear(segment, r, s.parts) ?? scanDatePhrase(segment, r, { allowDayYear: true });
+    const scanned = scanDatePhrase(segment, r, { allowDayYear: true });
+    const dated = scanned && (scanned.parts.year !== undefined || scanned.parts.month !== undefined);
+    const e = dated ? scanned : (readShortEndYear(segment, r, s.parts) ?? scanned);
     if (e) {
       endParts = e.parts;
       endText = segment.slice(e.start, e.end);

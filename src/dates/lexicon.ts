@@ -86,10 +86,3 @@ export function skipSpaces(text: string, pos: number): number {
   while (p < text.length && isSpace(text[p])) p++;
   return p;
 }
-
-/** Index just after the whitespace that ends before `pos` (i.e. `pos` moved left over spaces). */
-export function skipSpacesBack(text: string, pos: number): number {
-  let p = pos;
-  while (p > 0 && isSpace(text[p - 1])) p--;
-  return p;
-}

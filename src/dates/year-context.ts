@@ -3,7 +3,7 @@
  * `In 1981`, `the 1982 constitution`, `Act of 1947`, `since 1987`, `2014–2017` are years;
  * `2000 troops`, `24-member`, `No. 1990`, `$2000`, `1600 Pennsylvania Avenue`, `Expo 2010` are not.
  */
-import { isDash, isDigit, isLetter, isSpace, OPEN_END_WORDS } from './lexicon.ts';
+import { DASHES, isDash, isDigit, isLetter, isSpace, OPEN_END_WORDS } from './lexicon.ts';
 
 export const MIN_BARE_YEAR = 1000;
 export const MAX_BARE_YEAR = 2100;
@@ -53,7 +53,12 @@ const NOT_PLURAL_S = new Set([
   'census', 'campus', 'consensus', 'crisis', 'basis', 'analysis', 'thesis', 'news', 'politics',
   'economics', 'species', 'series', 'chaos', 'bus', 'gas', 'alias', 'atlas', 'bonus', 'virus',
   'nexus', 'focus', 'corpus', 'onus', 'sometimes', 'nevertheless', 'regardless', 'unanimous',
+  'onwards', 'forwards', 'backwards', 'downwards', 'whereabouts', 'alongside', 'overseas', 'thanks',
 ]);
+
+const COUNTED_RANGE = new RegExp(`^\\s*(?:[${DASHES}]|to|and|or)\\s*[0-9][0-9,.]*\\s+(\\p{L}+)`, 'iu');
+const YEAR_BEFORE_DASH = /(?:^|[^0-9])[12][0-9]{3}$/;
+const YEAR_AFTER_DASH = /^(?:[12][0-9]{3}|[0-9]{2})(?![0-9])/;
 
 type Word = { word: string; capitalized: boolean };
 
@@ -91,11 +96,18 @@ export function isLikelyBareYear(text: string, index: number): boolean {
   const after = text[index + 4];
   if (isLetter(before) || isDigit(before) || isLetter(after) || isDigit(after)) return false;
 
+  // Counted things: `2000 troops`; `from 1500 to 2000 troops`, `1500–2000 people` (first number too).
+  const counted = COUNTED_RANGE.exec(text.slice(index + 4, index + 60));
+  if (counted?.[1] && COUNT_NOUNS.has(counted[1].toLowerCase())) return false;
+  const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(index + 4, index + 40))?.[1];
+  if (nextWord && COUNT_NOUNS.has(nextWord.toLowerCase())) return false;
+
   // Immediate neighbours.
   if (before !== undefined && '$£€¥#@&%+=/\\'.includes(before)) return false;
   if (before !== undefined && '.,:'.includes(before) && isDigit(text[index - 2])) return false;
   if (isDash(before)) {
-    if (isDigit(text[index - 2])) return true; // end of `2014–2017`
+    if (YEAR_BEFORE_DASH.test(text.slice(Math.max(0, index - 6), index - 1))) return true; // end of `2014–2017`
+    if (isDigit(text[index - 2])) return false; // `978-7-1234-5678`
     const w = wordBefore(text, index - 1);
     if (!w || !(w.word === 'mid' || w.word === 'early' || w.word === 'late')) {
       if (!isSpace(text[index - 2])) return false;
@@ -104,7 +116,8 @@ export function isLikelyBareYear(text: string, index: number): boolean {
   if (after !== undefined && '%°'.includes(after)) return false;
   if (after !== undefined && '.,:/'.includes(after) && isDigit(text[index + 5])) return false;
   if (isDash(after)) {
-    if (isDigit(text[index + 5])) return true; // start of `2014–2017`
+    if (YEAR_AFTER_DASH.test(text.slice(index + 5, index + 10))) return true; // start of `2014–2017`, `1990–91`
+    if (isDigit(text[index + 5])) return false;
     const w = wordAfter(text, index + 5);
     if (w) return OPEN_END_WORDS.has(w.word); // `2023–present` yes, `2000-strong` no
   }

@@ -80,6 +80,16 @@ describe('findDates: forms from the brief', () => {
     ['From 2000 to 1990, backwards.', [['2000', '2000'], ['1990', '1990']]],
     ['It lasted from 1990 until 1995.', [['from 1990 until 1995', '1990/1995', 'range']]],
     ['He stayed until 1995 and left by 1996.', [['1995', '1995'], ['1996', '1996']]],
+    ['In September and October 2012 the office moved.', [['September', '2012-09'], ['October 2012', '2012-10']]],
+    ['On 3 March, 5 April and 6 May 2019.', [['3 March', '2019-03-03'], ['5 April', '2019-04-05'], ['6 May 2019', '2019-05-06']]],
+    ['On Monday, 3 March 2019, and on Tuesday, March 4, 2019.', [['3 March 2019', '2019-03-03'], ['March 4, 2019', '2019-03-04']]],
+    ['In the winter of 1941 and in the spring of 1989.', [['winter of 1941', '1941-24'], ['spring of 1989', '1989-21']]],
+    ['the 18th CCP Central Committee (2012–2017)', [['2012–2017', '2012/2017', 'range']]],
+    ['between March 2012 and June 2013', [['between March 2012 and June 2013', '2012-03/2013-06', 'range']]],
+    ['By the end of 2019, the agency had 3000 employees.', [['2019', '2019']]],
+    ['It has about 2000 staff since the 2000 census.', [['2000', '2000']]],
+    ['Document No. 9 (2013) and Decree No. 2019.', [['2013', '2013']]],
+    ['The 1911 Revolution', [['1911', '1911']]],
   ])('%s', (sentence, expected) => {
     expect(mentions(sentence)).toEqual(expected);
   });
@@ -113,6 +123,14 @@ describe('findDates: what is not a date', () => {
     'in 2101 and in 0999 and in 999',
     'a 2000-strong force',
     'the 5th of May',
+    'In March and again in May, he left.',
+    'in March the office moved',
+    'Call +86 10 1234 5678 or see ISBN 978-7-1234-5678-9.',
+    'In the 2010s, the commission met 20 times.',
+    'It was held on Sept. second.',
+    'at 1800 hours',
+    'It grew from 1500 to 2000 troops, or 1500–2000 people.',
+    'between 1200 and 1500 members',
   ])('%s', (sentence) => {
     expect(findDates(sentence)).toEqual([]);
   });

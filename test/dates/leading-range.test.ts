@@ -65,6 +65,8 @@ describe('parseLeadingRange: separators and spellings', () => {
     ['June 1990 until May 1995', { start: '1990-06', end: '1995-05' }],
     ['from 1990 to 1995', { start: '1990', end: '1995' }],
     ['since 2019', { start: '2019', end: null, incumbent: true }],
+    ['from 2019, acting', { start: '2019', end: null, incumbent: true, note: 'acting' }],
+    ['1990 – 12 March 1995', { start: '1990', end: '1995-03-12' }],
     ['1990–91', { start: '1990', end: '1991' }],
     ['1999–00', { start: '1999', end: '2000' }],
     ['Jun. 1988 – Dec. 1989', { start: '1988-06', end: '1989-12' }],
@@ -87,7 +89,7 @@ describe('parseLeadingRange: separators and spellings', () => {
 });
 
 describe('parseLeadingRange: not a date, and problems', () => {
-  it.each(['中办', 'interim', 'acting', '', '  ', 'born 1950', '1980s', 'March', '12–14, something', '7th Congress', 'No. 1990', 'c. 1990'])(
+  it.each(['中办', 'interim', 'acting', '', '  ', 'born 1950', '1980s', 'March', '12–14, something', '7th Congress', 'No. 1990', 'c.', 'circa'])(
     '%j → null',
     (segment) => expect(parseLeadingRange(segment)).toBeNull(),
   );
@@ -96,6 +98,13 @@ describe('parseLeadingRange: not a date, and problems', () => {
     const r = parseLeadingRange('June 1995 – March 1990');
     expect(summary(r)).toEqual({ start: '1995-06', end: '1990-03', incumbent: false, note: null });
     expect(r?.problems).toEqual(['start after end']);
+  });
+
+  it('reads an approximate date as written and reports it', () => {
+    const r = parseLeadingRange('c. 1950 – circa 1955, acting');
+    expect(summary(r)).toEqual({ start: '1950', end: '1955', incumbent: false, note: 'acting' });
+    expect(r?.problems).toEqual(['approximate start', 'approximate end']);
+    expect(parseLeadingRange('ca.1950')?.problems).toEqual(['approximate start']);
   });
 
   it('records an unreadable end', () => {
