@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatAuditText, runAudit } from './audit/index.ts';
-import { runPipeline } from './pipeline.ts';
+import { runPipeline, type PipelineProgress } from './pipeline/index.ts';
+import { defaultJobs } from './workers/pool.ts';
+import { MissingDatasetsError, writeReport } from './report/index.ts';
 import { DEFAULT_MAX_BYTES } from './read/index.ts';
 import type { ProblemRecord } from './schema/records.ts';
 
@@ -11,12 +13,16 @@ Commands:
   extract [inputs…]   Extract datasets from .txt documents (files or folders; default: seeds/)
   audit [inputs…]     Compare extractions with hand-checked fixtures
                       (default inputs: seeds/ and fixtures/docs/)
+  report              Write a static HTML report of the datasets to <out>/report/index.html
 
 Options for extract:
   --out <dir>         Output folder (default: output/)
   --max-bytes <n>     Largest document accepted, in bytes (default: ${DEFAULT_MAX_BYTES})
   --csv-raw           Write CSV cells verbatim (no spreadsheet formula neutralisation)
-  -q, --quiet         Print nothing but errors
+  -j, --jobs <n>      Threads that parse and extract (default: available cores, here ${defaultJobs()})
+  --no-cache          Ignore the cache in <out>/.cache: parse every document again
+                      (the cache is rebuilt from this run)
+  -q, --quiet         Print nothing but errors (and no progress bar)
   -h, --help          Show this help
 
 Options for audit:
@@ -27,10 +33,15 @@ Options for audit:
   --update <dir>      Also write candidate fixtures of the inputs into <dir> for
                       review (never into the fixtures folder)
 
+Options for report:
+  --out <dir>         Folder holding the datasets (default: output/)
+  --fixtures <dir>    Fixtures folder for the per-document audit (default: fixtures/)
+
 Exit status of extract: 0 all documents extracted; 1 some documents failed (the others are
 still written, problems listed in <out>/errors.json); 2 usage error.
 Exit status of audit: 0 every audited document matches its fixture (or meets
 --min-f1); 1 differences or errors; 2 usage error.
+Exit status of report: 0 page written; 1 no datasets in the folder; 2 usage error.
 `;
 
 class UsageError extends Error {}
@@ -52,6 +63,8 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
       out: { type: 'string', default: 'output' },
       'max-bytes': { type: 'string' },
       'csv-raw': { type: 'boolean', default: false },
+      jobs: { type: 'string', short: 'j' },
+      'no-cache': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -60,19 +73,33 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  const summary = await runPipeline({
-    inputs: positionals.length > 0 ? positionals : ['seeds'],
-    out: values.out,
-    maxBytes: positiveInt(values['max-bytes'], '--max-bytes', DEFAULT_MAX_BYTES),
-    csvRaw: values['csv-raw'],
-  });
+  const maxBytes = positiveInt(values['max-bytes'], '--max-bytes', DEFAULT_MAX_BYTES);
+  const jobs = positiveInt(values.jobs, '--jobs', defaultJobs());
+  const bar = !values.quiet && io.progress ? await progressBar(io.progress) : null;
+  let summary;
+  try {
+    summary = await runPipeline({
+      inputs: positionals.length > 0 ? positionals : ['seeds'],
+      out: values.out,
+      maxBytes,
+      csvRaw: values['csv-raw'],
+      jobs,
+      cache: !values['no-cache'],
+      onProgress: bar?.update,
+    });
+  } finally {
+    bar?.stop();
+  }
   const errors = summary.problems.filter((p) => p.severity === 'error');
   const warnings = summary.problems.filter((p) => p.severity === 'warning');
   for (const p of errors) io.err(`${where(p)}: error [${p.code}] ${p.message}\n`);
   if (!values.quiet) {
     for (const p of warnings) io.err(`${where(p)}: warning [${p.code}] ${p.message}\n`);
+    for (const w of summary.cacheWarnings) io.err(`wikidex: warning [cache] ${w}\n`);
     const rows = Object.entries(summary.rows).map(([name, n]) => `${name} ${n}`).join(', ');
-    io.err(`wikidex: ${summary.documents - summary.failed}/${summary.documents} documents extracted into ${values.out}/ (${rows}); ${errors.length} errors, ${warnings.length} warnings\n`);
+    const target = summary.written ? `extracted into ${values.out}/` : `extracted; ${values.out}/ already up to date, nothing rewritten`;
+    const threads = summary.execution.mode === 'workers' ? ` on ${summary.execution.threads} worker${summary.execution.threads === 1 ? '' : 's'}` : '';
+    io.err(`wikidex: ${summary.documents - summary.failed}/${summary.documents} documents ${target} (${rows}); ${summary.parsed} parsed${threads}, ${summary.reused} reused from cache; ${errors.length} errors, ${warnings.length} warnings\n`);
   }
   return summary.failed > 0 || errors.length > 0 ? 1 : 0;
 }
@@ -109,16 +136,72 @@ async function auditCommand(args: string[], io: Io): Promise<number> {
   return report.pass ? 0 : 1;
 }
 
+async function reportCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: 'string', default: 'output' },
+      fixtures: { type: 'string', default: 'fixtures' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  try {
+    const summary = await writeReport({ out: values.out, fixtures: values.fixtures });
+    io.err(`wikidex: report of ${summary.documents} documents (${summary.audited} audited) written to ${path.join(values.out, 'report', 'index.html')}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof MissingDatasetsError)) throw error;
+    io.err(`wikidex: ${error.message}\n`);
+    return 1;
+  }
+}
+
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Terminal for the progress bar of extract; absent when stderr is not a TTY. */
+  progress?: NodeJS.WriteStream;
 }
 
-const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), progress: process.stderr.isTTY ? process.stderr : undefined };
+
+/** Progress bar on a TTY: documents done / total, rate, time left; erased when done. */
+async function progressBar(stream: NodeJS.WriteStream): Promise<{ update: (p: PipelineProgress) => void; stop: () => void }> {
+  const { SingleBar } = await import('cli-progress');
+  const bar = new SingleBar({
+    stream,
+    format: 'wikidex {bar} {value}/{total} documents | {rate} docs/s | {parsed} parsed, {reused} cached | {eta_formatted} left',
+    barsize: 30,
+    hideCursor: true,
+    clearOnComplete: true,
+    fps: 10,
+    etaBuffer: 200,
+  });
+  const started = performance.now();
+  let shown = false;
+  return {
+    update: (p) => {
+      const rate = Math.round(p.done / Math.max(0.001, (performance.now() - started) / 1000));
+      const payload = { rate, parsed: p.parsed, reused: p.reused };
+      if (!shown) {
+        bar.start(p.total, p.done, payload);
+        shown = true;
+      } else bar.update(p.done, payload);
+    },
+    stop: () => {
+      if (shown) bar.stop();
+    },
+  };
+}
 
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   extract: extractCommand,
   audit: auditCommand,
+  report: reportCommand,
 };
 
 /** Runs the CLI; returns the exit status. */

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gatherDocuments } from '../pipeline.ts';
+import { gatherDocuments } from '../pipeline/index.ts';
 import { compareRecords, scoresOf } from './compare.ts';
 import { AUDIT_TABLES, COMPARED_FIELDS, type Fixture } from './fixture-schema.ts';
 import { fixtureOf, loadFixtures, rowsOf } from './fixtures.ts';

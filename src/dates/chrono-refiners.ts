@@ -113,6 +113,8 @@ export const sharedYearRefiner: Refiner = {
       const pa = partsOf(a.start);
       const pb = partsOf(b.start);
       if (pa.year !== undefined || pa.month === undefined || pb.year === undefined || pb.month === undefined) continue;
+      // Only a year written in full is shared (`January 1st 10` is no year here).
+      if (!b.start.tags().has(SHARED_YEAR_TAG) && !writesYear(b.text, pb.year)) continue;
       if ((pa.day === undefined) !== (pb.day === undefined)) continue;
       const gap = context.text.slice(end(a), b.index);
       if (gap.length > 8 || !LIST_GAP.test(gap)) continue;

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Infobox } from '../parse/index.ts';
-import { warning, type Problem } from './problem.ts';
+import { quoted, warning, type Problem } from './problem.ts';
 
 export interface InfoboxField {
   key: string;
@@ -35,8 +35,21 @@ const POSITION_SUFFIXES = ['position', 'pfo', 'title', 'post', 'role'];
 /** Name-like keys that are not people (e.g. "Agency Name", "Native Name"). */
 const NOT_PERSON = /(?:agency|native|nativename|official|short|former|local|common|full|org|organi[sz]ation|abbreviated|english)\s*$/i;
 
+/** The number a group ends with (`Chief12` → 12), 0 when none. A loop: `/(\d+)$/` backtracks quadratically over a digit run that is not at the end. */
+function trailingNumber(group: string): number {
+  let i = group.length;
+  while (i > 0 && group.charCodeAt(i - 1) >= 48 && group.charCodeAt(i - 1) <= 57) i--;
+  return i === group.length ? 0 : Number(group.slice(i));
+}
+
 /** Collects `<Prefix><N?> Name` fields with their `<Prefix><N?> Position|Pfo|Title` partner, in order. */
 export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
+  // First field per lower-cased key: partners are looked up, not searched for (a scan per name is quadratic).
+  const firstByKey = new Map<string, number>();
+  fields.forEach((f, i) => {
+    const lower = f.key.toLowerCase();
+    if (!firstByKey.has(lower)) firstByKey.set(lower, i);
+  });
   const officials: Official[] = [];
   for (const field of fields) {
     if (!field.key.toLowerCase().endsWith('name')) continue;
@@ -45,15 +58,18 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
     const isNumbered = /\d$/.test(group);
     const isLeader = /^(?:leader|chief|head|director|minister|chair(?:man|person)?|president|secretary|commander|executive)$/i.test(group);
     if (!isNumbered && !isLeader) continue;
-    const partner = fields.find((f) => {
-      const lower = f.key.toLowerCase();
-      return POSITION_SUFFIXES.some((suffix) => lower === `${group} ${suffix}`.toLowerCase() || lower === `${group}${suffix}`.toLowerCase() || lower === `${group}_${suffix}`.toLowerCase());
-    });
+    let at = Infinity;
+    for (const suffix of POSITION_SUFFIXES) {
+      for (const key of [`${group} ${suffix}`, `${group}${suffix}`, `${group}_${suffix}`]) at = Math.min(at, firstByKey.get(key.toLowerCase()) ?? Infinity);
+    }
+    const partner = fields[at];
     officials.push({ group, name: field.value, position: partner ? partner.value || null : null, line: field.line });
   }
-  const indexOf = (o: Official): number => Number(/(\d+)$/.exec(o.group)?.[1] ?? 0);
   // Stable: numbered groups by their number, unnumbered ones in source order.
-  return officials.map((o, i) => ({ o, i })).sort((a, b) => indexOf(a.o) - indexOf(b.o) || a.i - b.i).map(({ o }) => o);
+  return officials
+    .map((o, i) => ({ o, i, n: trailingNumber(o.group) }))
+    .sort((a, b) => a.n - b.n || a.i - b.i)
+    .map(({ o }) => o);
 }
 
 export function extractInfobox(tree: Root): InfoboxResult {
@@ -61,12 +77,12 @@ export function extractInfobox(tree: Root): InfoboxResult {
   const fields: InfoboxField[] = [];
   const problems: Problem[] = [];
   for (const box of boxes) {
-    if (box.children.length === 0) problems.push(warning('empty-infobox', box.position?.start.line ?? null, 'an "Infobox" line is followed by no "- Key: Value" lines'));
+    if (box.children.length === 0) problems.push(warning('empty-infobox', box.position?.start.line ?? null, 'an "Infobox" line is followed by no "- Key: Value" lines; add the fields below it or remove the line'));
     for (const line of box.children) {
       const at = line.position?.start.line ?? 0;
       const split = splitField(line.value);
       if (!split || split.key === '') {
-        problems.push(warning('infobox-line-without-separator', at, `infobox line has no "Key: Value" separator (": "); line skipped: ${JSON.stringify(line.value.slice(0, 80))}`));
+        problems.push(warning('infobox-line-without-separator', at, `infobox line has no "Key: Value" separator (": "); line skipped: ${quoted(line.value)}; write it as "- Key: Value"`));
         continue;
       }
       fields.push({ key: split.key, value: split.value, line: at });

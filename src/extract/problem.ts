@@ -14,3 +14,8 @@ export const warning = (code: string, line: number | null, message: string, colu
   column,
   message,
 });
+
+/** Text quoted for a message, cut to `max` characters: messages stay short whatever the document holds. */
+export function quoted(text: string, max = 80): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+}

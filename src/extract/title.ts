@@ -14,5 +14,5 @@ export function extractTitle(tree: Root): TitleResult {
     if (node.depth === 1) return { title: node.value, line: node.position?.start.line ?? null, problems: [] };
     break;
   }
-  return { title: null, line: null, problems: [warning('missing-title', 1, 'no "= Title =" line before the first section heading; title left empty')] };
+  return { title: null, line: null, problems: [warning('missing-title', 1, 'no "= Title =" line before the first section heading; title left empty: add a "= Title =" line at the top')] };
 }

@@ -1,3 +1,4 @@
-export { parseDocument, lineStarts } from './parse.ts';
+export { parseDocument, lineStarts, MAX_LINE_NESTING, calmLongLines, markdownTree } from './parse.ts';
+export { parseInChunks, DEFAULT_CHUNKS, type ChunkOptions } from './chunks.ts';
 export { scanLines, headingOf, termOf, fieldOf, isInfoboxStart } from './scan-lines.ts';
 export type { WikiHeading, WikiTerm, Infobox, InfoboxLine } from './nodes.ts';

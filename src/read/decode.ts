@@ -62,7 +62,7 @@ export function decodeDocument(bytes: Uint8Array): DecodeResult {
       ok: false,
       error: {
         code: 'binary',
-        message: `binary content (NUL byte at byte offset ${nul}); not a text document`,
+        message: `binary content (NUL byte at byte offset ${nul}), not a text document; remove it from the inputs or convert it to UTF-8 text`,
         byteOffset: nul,
         line: lineAtByte(bytes, nul),
       },
@@ -77,7 +77,7 @@ export function decodeDocument(bytes: Uint8Array): DecodeResult {
       ok: false,
       error: {
         code: 'invalid-utf8',
-        message: `invalid UTF-8 at byte offset ${at} (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')}); the file must be UTF-8`,
+        message: `invalid UTF-8 at byte offset ${at} (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')}); the file must be UTF-8: re-save it as UTF-8 (e.g. iconv -f latin1 -t utf-8 if it is Latin-1)`,
         byteOffset: at,
         line: lineAtByte(bytes, at),
       },

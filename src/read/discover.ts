@@ -11,7 +11,7 @@ export interface SourceFile {
 
 export interface DiscoveryProblem {
   file: string;
-  code: 'not-found' | 'outside-root' | 'not-a-document';
+  code: 'not-found' | 'outside-root' | 'not-a-document' | 'unreadable';
   message: string;
 }
 
@@ -27,18 +27,30 @@ export function displayPath(absolute: string, cwd: string): string {
   return toPosix(rel === '' ? '.' : rel);
 }
 
+/** `.txt` is dropped from a name that has a stem: a file named `.txt` keeps its name (an empty id is invalid). */
+const TXT_AFTER_STEM = /(?<=[^/])\.txt$/i;
+
 /** Document id of a file found below a folder given on the command line. */
 export function docIdBelow(root: string, file: string): string {
-  return toPosix(path.relative(root, file)).replace(/\.txt$/i, '');
+  return toPosix(path.relative(root, file)).replace(TXT_AFTER_STEM, '');
 }
 
 /** Document id of a file given directly: its stem. */
 export function docIdOfFile(file: string): string {
-  return path.basename(file).replace(/\.txt$/i, '');
+  return path.basename(file).replace(TXT_AFTER_STEM, '');
 }
 
+const reason = (error: unknown): string => (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
+
 async function walk(root: string, realRoot: string, dir: string, found: string[], problems: DiscoveryProblem[], cwd: string): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    // One unreadable folder must not stop the run: it is reported and the rest is read.
+    problems.push({ file: displayPath(dir, cwd), code: 'unreadable', message: `folder cannot be read (${reason(error)}); its documents are skipped: check its permissions` });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
@@ -48,14 +60,20 @@ async function walk(root: string, realRoot: string, dir: string, found: string[]
       try {
         target = await realpath(full);
       } catch {
-        problems.push({ file: displayPath(full, cwd), code: 'not-found', message: 'broken symbolic link' });
+        problems.push({ file: displayPath(full, cwd), code: 'not-found', message: 'broken symbolic link (its target does not exist); fix or remove the link' });
         continue;
       }
       if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-        problems.push({ file: displayPath(full, cwd), code: 'outside-root', message: `symbolic link points outside the input root (${displayPath(root, cwd)}); skipped` });
+        problems.push({ file: displayPath(full, cwd), code: 'outside-root', message: `symbolic link points outside the input root (${displayPath(root, cwd)}); skipped: copy the file into the folder or pass its target as an input` });
         continue;
       }
-      const info = await stat(target);
+      let info;
+      try {
+        info = await stat(target);
+      } catch (error) {
+        problems.push({ file: displayPath(full, cwd), code: 'unreadable', message: `symbolic link target cannot be read (${reason(error)}); skipped` });
+        continue;
+      }
       if (info.isDirectory()) continue; // avoid cycles: linked folders are not descended
       if (info.isFile() && /\.txt$/i.test(entry.name)) found.push(full);
       continue;
@@ -75,7 +93,7 @@ export async function discoverInputs(inputs: readonly string[], cwd: string = pr
     try {
       info = await stat(absolute);
     } catch {
-      problems.push({ file: input, code: 'not-found', message: 'no such file or folder' });
+      problems.push({ file: input, code: 'not-found', message: 'no such file or folder; check the path' });
       continue;
     }
     if (info.isDirectory()) {
@@ -85,7 +103,7 @@ export async function discoverInputs(inputs: readonly string[], cwd: string = pr
     } else if (info.isFile()) {
       files.push({ source: displayPath(absolute, cwd), absolute, docId: docIdOfFile(absolute) });
     } else {
-      problems.push({ file: input, code: 'not-a-document', message: 'not a regular file or folder' });
+      problems.push({ file: input, code: 'not-a-document', message: 'not a regular file or folder (a device, socket or pipe); pass .txt files or folders' });
     }
   }
   return { files, problems };

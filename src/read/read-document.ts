@@ -25,12 +25,12 @@ export function sha256Of(bytes: Uint8Array): string {
 export function readDocument(file: SourceFile, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
   const sha256 = sha256Of(bytes);
   if (bytes.length > maxBytes) {
-    return { ok: false, file, sha256, error: { code: 'too-large', message: `document is ${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes)`, byteOffset: maxBytes, line: 1 } };
+    return { ok: false, file, sha256, error: { code: 'too-large', message: `document is ${bytes.length} bytes, over the limit of ${maxBytes}; split it or raise --max-bytes`, byteOffset: maxBytes, line: 1 } };
   }
   const decoded = decodeDocument(bytes);
   if (!decoded.ok) return { ok: false, file, sha256, error: decoded.error };
   if (decoded.text.trim() === '') {
-    return { ok: false, file, sha256, error: { code: 'empty', message: 'document is empty', byteOffset: 0, line: 1 } };
+    return { ok: false, file, sha256, error: { code: 'empty', message: 'document is empty (no text, or white space only); add its text or remove the file', byteOffset: 0, line: 1 } };
   }
   return { ok: true, document: { docId: file.docId, source: file.source, sha256, bytes: bytes.length, text: decoded.text } };
 }

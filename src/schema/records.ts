@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped on any change to a field of any table (see README, "Output contract"). */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 const docId = z.string().min(1).describe('Document id: path below its input root, without .txt');
 const line = z.number().int().positive().describe('1-based source line');
@@ -47,9 +47,11 @@ export const SectionRecord = z.object({
 export const TenureRecord = z.object({
   doc_id: docId,
   person: z.string(),
+  person_id: z.string().nullable().describe('Entity id of the person (entities table), set by the reconcile stage; null when the entry names nobody'),
   native_name: z.string().nullable(),
   position: z.string().nullable().describe('Governing "; Header" text, else nearest heading'),
   position_line: line.nullable(),
+  organization_id: z.string().nullable().describe('Entity id of the body the position names ("Director of the X Office" → X Office), set by the reconcile stage; null when it names none'),
   start: edtf.nullable(),
   end: edtf.nullable(),
   start_text: z.string().nullable(),

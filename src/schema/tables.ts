@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { DateRecord, DocumentRecord, InfoboxRecord, OfficialRecord, SectionRecord, TenureRecord } from './records.ts';
+import { ConflictRecord, EntityRecord, MentionRecord } from './reconcile-records.ts';
 
 /** A table of the output contract: its record schema and the order of its records. */
 export interface TableSpec<S extends z.ZodObject = z.ZodObject> {
@@ -17,6 +18,9 @@ export const TABLES = {
   sections: table('sections', 'One record per section heading', SectionRecord),
   tenures: table('tenures', 'One record per tenure span of a leader-list entry', TenureRecord),
   dates: table('dates', 'One record per date mention in prose', DateRecord),
+  entities: table('entities', 'One record per reconciled person or organization (corpus-level, reconcile stage)', EntityRecord),
+  mentions: table('mentions', 'One record per place an entity is named: infobox, leader entry, heading, list item or prose (reconcile stage)', MentionRecord),
+  conflicts: table('conflicts', 'One record per disagreement between sources about a tenure (reconcile stage)', ConflictRecord),
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -20,7 +20,7 @@ describe('discoverInputs', () => {
       ['z', 'in/z.txt'],
       ['single', 'single.txt'],
     ]);
-    expect(found.problems).toEqual([{ file: 'missing', code: 'not-found', message: 'no such file or folder' }]);
+    expect(found.problems).toEqual([{ file: 'missing', code: 'not-found', message: 'no such file or folder; check the path' }]);
   });
 
   it('follows symlinks only inside the input root', async () => {

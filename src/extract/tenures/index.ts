@@ -1,10 +1,10 @@
 import type { List, ListItem, Root } from 'mdast';
 import type { TenureRecord } from '../../schema/records.ts';
-import { warning, type Problem } from '../problem.ts';
+import { quoted, warning, type Problem } from '../problem.ts';
 import { sourceOf } from '../source-text.ts';
 import { parseEntry, type Entry, type Span } from './entry.ts';
 
-export type Tenure = Omit<TenureRecord, 'doc_id'>;
+export type Tenure = Omit<TenureRecord, 'doc_id' | 'person_id' | 'organization_id'>;
 
 export interface TenureResult {
   tenures: Tenure[];
@@ -27,7 +27,10 @@ interface ItemEntry {
 function itemText(text: string, item: ListItem): { value: string; offset: number } | null {
   const first = item.children[0];
   if (!first || first.type !== 'paragraph' || first.position?.start.offset === undefined) return null;
-  return { value: sourceOf(text, first).replace(/\s*\n\s*/g, ' '), offset: first.position.start.offset };
+  // A whitespace run holding a line break becomes one space. (`/\s*\n\s*/` backtracks
+  // quadratically over a long run of spaces without a line break.)
+  const value = sourceOf(text, first).replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
+  return { value, offset: first.position.start.offset };
 }
 
 /** The number written before an ordered entry ("3." → 3). */
@@ -51,6 +54,15 @@ function entriesOf(text: string, list: List, found: ItemEntry[]): void {
     }
     for (const child of item.children) if (child.type === 'list') entriesOf(text, child, found);
   }
+}
+
+/** What to do about a tenure issue (the issue texts come from parseEntry and parseLeadingRange). */
+function remedy(issue: string): string {
+  if (/start after end/i.test(issue)) return 'check the order and the years of the two dates';
+  if (/^approximate/i.test(issue)) return 'the date is kept as written; drop "c." if it is exact';
+  if (/closing "\)"/.test(issue)) return 'add the missing ")" after the dates';
+  if (/no person name/i.test(issue)) return 'write the name before the dates';
+  return 'write the end as a date ("December 1989") or as "present"';
 }
 
 function record(entry: Entry, item: ItemEntry, governor: Governor | null, span: Span | null, index: number, flagged: boolean): Tenure {
@@ -100,7 +112,7 @@ export function extractTenures(tree: Root, text: string): TenureResult {
         const { entry } = item;
         if (hasRange && entry.spans.length === 0 && entry.unreadable !== null) {
           // A leader entry whose dates cannot be read: kept, flagged, with what could be read.
-          problems.push(warning('tenure-unreadable', item.line, `tenure of ${JSON.stringify(entry.person)}: no date range could be read from "(${entry.unreadable.slice(0, 80)})"; record kept without dates`, item.column));
+          problems.push(warning('tenure-unreadable', item.line, `tenure of ${quoted(entry.person)}: no date range could be read from ${quoted(`(${entry.unreadable})`)}; record kept without dates: write them as a range such as "(June 1988 – December 1989)"`, item.column));
           tenures.push(record(entry, item, governor, null, 1, true));
           continue;
         }
@@ -110,7 +122,7 @@ export function extractTenures(tree: Root, text: string): TenureResult {
           if (entry.person === '') issues.push('no person name before the dates');
           for (const issue of issues) {
             const code = /start after end/i.test(issue) ? 'tenure-start-after-end' : 'tenure-unreadable';
-            problems.push(warning(code, item.line, `tenure of ${JSON.stringify(entry.person)}: ${issue}; record kept and flagged`, item.column));
+            problems.push(warning(code, item.line, `tenure of ${quoted(entry.person)}: ${issue}; record kept and flagged: ${remedy(issue)}`, item.column));
           }
           tenures.push(record(entry, item, governor, span, index + 1, issues.length > 0));
         });

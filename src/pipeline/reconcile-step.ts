@@ -1,0 +1,66 @@
+/**
+ * The corpus-level step of a run: hands every document to the reconcile stage and returns its
+ * tables, and the tenures completed with `person_id` and `organization_id`.
+ */
+import type { DocumentOutcome } from '../process-document.ts';
+import { reconcileCorpus as reconcileStage, type ReconcileDocument, type Reconciliation } from '../reconcile/index.ts';
+import type { SourceFile } from '../read/index.ts';
+import type { TenureRecord } from '../schema/records.ts';
+import type { Tables } from '../schema/tables.ts';
+import type { PerDocumentTable } from '../workers/render.ts';
+
+/** Every document of the run, for corpus-level work: streamed back from the cache, in id order. */
+export interface Corpus {
+  readonly documents: number;
+  /** Each document's outcome (fresh or cached), in document id order; one at a time in memory. */
+  outcomes(): AsyncIterable<DocumentOutcome>;
+  /** A document's text as the extractors saw it (decoded, line endings normalised), read again from its file; null if unreadable. */
+  text(file: SourceFile): Promise<string | null>;
+}
+
+type Extracted = DocumentOutcome & { ok: true };
+
+/** What the corpus-level step returns. */
+export interface Reconciled {
+  /** Records of the corpus-level tables (tables of `TABLES` not in `PER_DOCUMENT_TABLES`). */
+  tables?: Partial<Tables>;
+  /**
+   * Per-document tables whose records depend on the whole corpus (a `person_id` on tenures):
+   * each record of a document goes through `revise` (with its index among that document's
+   * records of the table) before it is validated and rendered.
+   */
+  revise?: { [T in PerDocumentTable]?: (record: Tables[T][number], outcome: Extracted, index: number) => Tables[T][number] };
+}
+
+/** The reconcile stage over documents in memory (the in-memory path: audit, tests). */
+export function reconcileDocuments(documents: readonly ReconcileDocument[]): Reconciliation {
+  return reconcileStage(documents);
+}
+
+/**
+ * RECONCILE — between collecting the documents and emitting, on every run that writes output,
+ * over all documents (changed or not). Reconciliation needs every document's names and prose at
+ * once, so those are held in memory for the step (about the size of the corpus's text).
+ */
+export async function reconcileCorpus(corpus: Corpus): Promise<Reconciled> {
+  const documents: ReconcileDocument[] = [];
+  for await (const outcome of corpus.outcomes()) {
+    if (!outcome.ok) continue;
+    const { document, infobox, officials, sections, tenures, prose } = outcome.extraction;
+    const text = await corpus.text(outcome.file);
+    documents.push({ document, infobox, officials, sections, tenures, prose, text: text ?? undefined });
+  }
+  const result = reconcileStage(documents);
+  const byDoc = new Map<string, TenureRecord[]>();
+  for (const tenure of result.tenures) {
+    const list = byDoc.get(tenure.doc_id);
+    if (list) list.push(tenure);
+    else byDoc.set(tenure.doc_id, [tenure]);
+  }
+  return {
+    tables: { entities: result.entities, mentions: result.mentions, conflicts: result.conflicts },
+    revise: {
+      tenures: (record, outcome, index) => byDoc.get(outcome.file.docId)?.[index] ?? record,
+    },
+  };
+}

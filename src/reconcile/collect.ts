@@ -1,0 +1,118 @@
+import { fieldNames, fieldRole } from './fields.ts';
+import { DocLines, type ReconcileDocument } from './input.ts';
+import { displayName, isNonLatin, splitTrailingParen } from './normalise.ts';
+import type { ReferenceInput, SubjectInput, UnitInput } from './organizations.ts';
+import type { PersonOccurrence } from './people.ts';
+import { parsePosition } from './position.ts';
+import { isUnitHeading, listItemsFromText, unitName } from './units.ts';
+
+/** Where a structured occurrence is written, for its mention. */
+export interface Place {
+  doc_id: string;
+  line: number;
+  column: number;
+  text: string;
+  source: 'infobox' | 'leader' | 'list';
+}
+
+export interface Collected {
+  persons: PersonOccurrence[];
+  personPlaces: { p: number; place: Place }[];
+  /** Per tenure (documents in input order, then tenures in order): its person occurrence, or null. */
+  tenurePerson: (number | null)[];
+  subjects: SubjectInput[];
+  subjectPlaces: { doc_id: string; place: Place }[];
+  references: ReferenceInput[];
+  referencePlaces: { r: number; place: Place }[];
+  /** Per tenure: the reference of the first body its position names, or null. */
+  tenureBody: (number | null)[];
+  units: UnitInput[];
+  unitPlaces: { u: number; place: Place }[];
+}
+
+const NOT_A_PERSON = /^(?:vacant|vacancy|none|nobody|unknown|abolished|position abolished|post abolished|n\/a|tbd|tba|to be (?:announced|determined)|office (?:vacant|abolished))$/iu;
+
+/** A person's name as written, and a native name in brackets after it; null when it names nobody. */
+export function personName(raw: string): { name: string; native: string | null } | null {
+  const { head, inner } = splitTrailingParen(displayName(raw));
+  const name = head.replace(/[.,;:]+$/u, '').trim();
+  if (name === '' || name.length > 100 || !/\p{L}/u.test(name) || /^\p{N}/u.test(name) || NOT_A_PERSON.test(name)) return null;
+  return { name, native: inner !== null && isNonLatin(inner) ? inner : null };
+}
+
+/** Column of `text` in a line at or after `from`, from the text when there, else `fallback`. */
+function place(lines: DocLines, doc_id: string, line: number, text: string, fallback: number, source: Place['source'], from = 1): Place {
+  return { doc_id, line, column: lines.column(line, text, fallback, from), text, source };
+}
+
+export function collect(documents: readonly ReconcileDocument[]): Collected {
+  const out: Collected = { persons: [], personPlaces: [], tenurePerson: [], subjects: [], subjectPlaces: [], references: [], referencePlaces: [], tenureBody: [], units: [], unitPlaces: [] };
+  for (const doc of documents) {
+    const doc_id = doc.document.doc_id;
+    const lines = new DocLines(doc.text);
+    const keyOfLine = new Map(doc.infobox.map((f) => [f.line, f.key]));
+    const valueColumn = (line: number): number => (keyOfLine.get(line)?.length ?? 0) + 5;
+
+    const subject: SubjectInput = { doc_id, title: doc.document.title === null ? null : displayName(doc.document.title), names: [], natives: [], aliases: [] };
+    for (const f of doc.infobox) {
+      const role = fieldRole(f.key);
+      if (role === null) continue;
+      const from = valueColumn(f.line);
+      for (const item of fieldNames(f.key, f.value)) {
+        const written = [item.name, item.native].filter((n): n is string => n !== null);
+        if (role === 'reference') {
+          if (item.name === null) continue;
+          const r = out.references.push({ name: item.name, native: item.native, doc_id }) - 1;
+          out.referencePlaces.push({ r, place: place(lines, doc_id, f.line, item.name, from, 'infobox', from) });
+          continue;
+        }
+        if (role === 'native') subject.natives.push(...written);
+        else {
+          if (item.name !== null) (role === 'name' ? subject.names : subject.aliases).push(item.name);
+          if (item.native !== null) subject.natives.push(item.native);
+        }
+        for (const w of written) out.subjectPlaces.push({ doc_id, place: place(lines, doc_id, f.line, w, from, 'infobox', from) });
+      }
+    }
+    if (subject.title !== null || subject.names.length > 0) out.subjects.push(subject);
+
+    for (const o of doc.officials) {
+      const person = personName(o.name);
+      if (person === null) continue;
+      const p = out.persons.push({ name: person.name, native: person.native, doc_id }) - 1;
+      out.personPlaces.push({ p, place: place(lines, doc_id, o.line, person.name, valueColumn(o.line), 'infobox', valueColumn(o.line)) });
+    }
+
+    const bodies = new Map<string, number | null>();
+    const leaderLines = new Set<number>();
+    for (const t of doc.tenures) {
+      const person = personName(t.person);
+      if (person === null) out.tenurePerson.push(null);
+      else {
+        const p = out.persons.push({ name: person.name, native: t.native_name ?? person.native, doc_id }) - 1;
+        out.tenurePerson.push(p);
+        if (!leaderLines.has(t.line)) out.personPlaces.push({ p, place: place(lines, doc_id, t.line, person.name, t.column, 'leader', t.column) });
+      }
+      leaderLines.add(t.line);
+      const key = `${t.position_line ?? 0}\u0000${t.position ?? ''}`;
+      let body = bodies.get(key);
+      if (body === undefined) {
+        const named = t.position === null ? [] : parsePosition(t.position).bodies;
+        const refs = named.map((name) => out.references.push({ name, native: null, doc_id }) - 1);
+        bodies.set(key, (body = refs[0] ?? null));
+      }
+      out.tenureBody.push(body);
+    }
+
+    const items = doc.listItems ?? (doc.text === undefined ? [] : listItemsFromText(doc.text, doc.sections, new Set([...keyOfLine.keys(), ...leaderLines])));
+    for (const item of items) {
+      const heading = item.section[item.section.length - 1];
+      if (heading === undefined || !isUnitHeading(heading) || leaderLines.has(item.line)) continue;
+      const name = unitName(item.text);
+      if (name === null) continue;
+      const u = out.units.push({ name, doc_id }) - 1;
+      out.unitPlaces.push({ u, place: place(lines, doc_id, item.line, name, item.column, 'list', item.column) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { displayName, isNonLatin, splitTrailingParen } from './normalise.ts';
+
+/**
+ * Infobox fields that name an organization. Keys are compared lower-cased with spaces and
+ * underscores collapsed:
+ * - `name`: the subject's own name (`Agency Name`, `Name`, `Official Name`, `Full Name`, …);
+ * - `native`: its native-script name (`Nativename A`, `Native Name`, `Nativename`), not
+ *   `Native Name Lang`; `Nativename R` is a romanisation: an alias;
+ * - `alias`: explicit other names of the subject (`Former Name(s)`, `Formerly`, `Renamed From`,
+ *   `Also Known As`, `Other Names`, `Abbreviation`, `Acronym`, `Short Name`, …);
+ * - `reference`: another organization (`Parent Agency`, `Parent Organization`, `Parent
+ *   Department`, `Superior`, `PrecedingN`, `SupersedingN`, `Predecessor(s)`, `Successor(s)`,
+ *   `Subsidiaries`, `Child Agency N`).
+ */
+export type FieldRole = 'name' | 'native' | 'alias' | 'reference';
+
+const NAME_KEYS = new Set(['name', 'agency name', 'official name', 'full name', 'english name', 'conventional name', 'organization name', 'organisation name', 'body name', 'long name', 'common name']);
+const ALIAS_KEYS = new Set([
+  'former name', 'former names', 'formerly', 'previous name', 'previous names', 'old name', 'old names', 'renamed from', 'also known as', 'aka',
+  'other name', 'other names', 'alias', 'aliases', 'alternative name', 'alternative names', 'short name', 'abbreviation', 'abbreviations',
+  'acronym', 'initialism', 'nickname', 'nativename r', 'native name r', 'romanized name', 'romanised name',
+]);
+const REFERENCE_KEY = /^(?:parent(?: (?:agency|organi[sz]ation|department|body|ministry|unit|institution|company))?|superior(?: (?:agency|body|organi[sz]ation))?|preceding ?\d*|superseding ?\d*|predecessors?|successors?|subsidiaries|child ?\d* ?agency ?\d*|child agencies)$/u;
+/** Keys whose value may list several names separated by commas. */
+const LIST_KEYS = /(?:names|aliases|abbreviations|subsidiaries|predecessors|successors|agencies)$/u;
+
+const norm = (key: string): string => key.toLowerCase().replace(/[\s_]+/gu, ' ').trim();
+
+export function fieldRole(key: string): FieldRole | null {
+  const k = norm(key);
+  if (NAME_KEYS.has(k)) return 'name';
+  if (ALIAS_KEYS.has(k)) return 'alias';
+  if (k === 'nativename' || k === 'native name' || k === 'nativename a' || k === 'native name a') return 'native';
+  if (REFERENCE_KEY.test(k)) return 'reference';
+  return null;
+}
+
+/** One name written in a field value, with a native-script name in brackets after it if any. */
+export interface FieldName {
+  name: string | null;
+  native: string | null;
+}
+
+/**
+ * The names a value holds: split at ";" (and "," for list keys), each item `Name (native)`:
+ * a bracketed part with no Latin letter is a native name; a short all-capitals one (`(MSS)`) an
+ * abbreviation, returned as a second name; any other bracketed part is dropped. A value with
+ * no Latin letter is a native name.
+ */
+export function fieldNames(key: string, value: string): FieldName[] {
+  const separator = LIST_KEYS.test(norm(key)) ? /[;,]/u : /;/u;
+  const out: FieldName[] = [];
+  for (const raw of value.split(separator)) {
+    const item = displayName(raw);
+    if (item === '' || item.length > 200) continue;
+    if (isNonLatin(item)) {
+      out.push({ name: null, native: item });
+      continue;
+    }
+    const { head, inner } = splitTrailingParen(item);
+    if (inner !== null && isNonLatin(inner)) out.push({ name: head, native: inner });
+    else if (inner !== null && /^[\p{Lu}\p{N}&.-]{2,10}$/u.test(inner)) out.push({ name: head, native: null }, { name: inner, native: null });
+    else out.push({ name: head, native: null });
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+import type { MentionRecord } from '../schema/reconcile-records.ts';
+import { DocLines, type ReconcileDocument } from './input.ts';
+import { matchKey } from './normalise.ts';
+import { NameMatcher, type Fit } from './matcher.ts';
+import { compareText } from './union-find.ts';
+
+/**
+ * Mentions. Structured places (infobox officials and name fields, leader entries, unit list
+ * items) are given by the caller with their entity. Then one automaton of every entity's names,
+ * aliases and native names scans each document's prose paragraphs (`prose`), its title, section
+ * headings and `; Header` lines (`heading`) and its infobox values (`infobox`):
+ * - whole tokens only, longest name first (see `matcher.ts`);
+ * - case: a capitalised word of a name needs a capital in the text, an all-capitals word (MSS)
+ *   all capitals; lower-case words (of, the, de) match any case;
+ * - diacritics: a match with the same diacritics as a name wins; a match that differs only by
+ *   diacritics (`Lu Feng` for `Lü Feng`) counts only when every name it fits belongs to one entity;
+ * - a name shared by several entities (homonyms, a name several subjects answer to) goes to the
+ *   one entity among them that the document names in a structured place, else to none;
+ * - internal units are matched only in their own organization's documents; names shorter than two
+ *   characters are not searched for.
+ * A scanned match that overlaps a structured mention on its line is left out.
+ */
+
+export interface Matchable {
+  id: string;
+  names: readonly string[];
+  /** Documents where text may mention it; null for everywhere. */
+  scope: readonly string[] | null;
+}
+
+interface Payload {
+  id: string;
+  scope: ReadonlySet<string> | null;
+}
+
+/** Text to scan: where it starts and how offsets inside it map to lines. */
+interface Piece {
+  text: string;
+  line: number;
+  column: number;
+  source: MentionRecord['source'];
+}
+
+function resolver(doc_id: string, local: ReadonlySet<string>): (fits: readonly Fit<Payload>[]) => string | null {
+  return (fits) => {
+    const inScope = fits.filter((f) => f.variant.payload.scope === null || f.variant.payload.scope.has(doc_id));
+    const exact = inScope.filter((f) => f.exact);
+    const pool = exact.length > 0 ? exact : inScope;
+    const ids = [...new Set(pool.map((f) => f.variant.payload.id))];
+    if (ids.length === 1) return ids[0]!;
+    const here = ids.filter((id) => local.has(id));
+    return here.length === 1 ? here[0]! : null;
+  };
+}
+
+/** Offset inside a piece → line and column, counting the line breaks before it. */
+function locate(piece: Piece, breaks: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return { line: piece.line, column: piece.column + offset };
+  return { line: piece.line + lo, column: offset - breaks[lo - 1]! };
+}
+
+function piecesOf(doc: ReconcileDocument): Piece[] {
+  const lines = new DocLines(doc.text);
+  const pieces: Piece[] = doc.prose.map((p) => ({ text: p.text, line: p.line, column: p.column, source: 'prose' as const }));
+  const headingLines = new Set<number>();
+  const heading = (text: string, line: number, fallback: number): void => {
+    if (headingLines.has(line)) return;
+    headingLines.add(line);
+    pieces.push({ text, line, column: lines.column(line, text, fallback), source: 'heading' });
+  };
+  const { title, title_line } = doc.document;
+  if (title !== null && title_line !== null) heading(title, title_line, 3);
+  for (const s of doc.sections) heading(s.heading, s.line, s.level + 2);
+  for (const t of doc.tenures) if (t.position !== null && t.position_line !== null) heading(t.position, t.position_line, 3);
+  for (const f of doc.infobox) {
+    if (f.value === '') continue;
+    const from = f.key.length + 5;
+    pieces.push({ text: f.value, line: f.line, column: lines.column(f.line, f.value, from, from), source: 'infobox' });
+  }
+  return pieces;
+}
+
+export function findMentions(
+  documents: readonly ReconcileDocument[],
+  entities: readonly Matchable[],
+  structured: readonly MentionRecord[],
+  local: ReadonlyMap<string, ReadonlySet<string>>,
+): MentionRecord[] {
+  const matcher = new NameMatcher<Payload>();
+  for (const e of entities) {
+    const scope = e.scope === null ? null : new Set(e.scope);
+    const seen = new Set<string>();
+    for (const name of e.names) {
+      const key = matchKey(name);
+      if (key.length < 2 || seen.has(key)) continue;
+      seen.add(key);
+      matcher.add(name, { id: e.id, scope });
+    }
+  }
+  const taken = new Map<string, [number, number][]>();
+  for (const m of structured) {
+    const key = `${m.doc_id}\u0000${m.line}`;
+    const spans = taken.get(key) ?? [];
+    spans.push([m.column, m.column + m.text.length]);
+    taken.set(key, spans);
+  }
+  const overlaps = (doc_id: string, line: number, column: number, length: number): boolean =>
+    (taken.get(`${doc_id}\u0000${line}`) ?? []).some(([a, b]) => column < b && a < column + length);
+
+  const out: MentionRecord[] = [...structured];
+  const empty = new Set<string>();
+  for (const doc of documents) {
+    const doc_id = doc.document.doc_id;
+    const resolve = resolver(doc_id, local.get(doc_id) ?? empty);
+    for (const piece of piecesOf(doc)) {
+      const matches = matcher.scan(piece.text, resolve);
+      if (matches.length === 0) continue;
+      const breaks: number[] = [];
+      for (let i = piece.text.indexOf('\n'); i !== -1; i = piece.text.indexOf('\n', i + 1)) breaks.push(i);
+      for (const m of matches) {
+        const text = piece.text.slice(m.start, m.end);
+        const { line, column } = locate(piece, breaks, m.start);
+        if (overlaps(doc_id, line, column, text.length)) continue;
+        out.push({ entity_id: m.value, doc_id, line, column, text, source: piece.source });
+      }
+    }
+  }
+  return out.sort(compareMentions);
+}
+
+export function compareMentions(a: MentionRecord, b: MentionRecord): number {
+  return compareText(a.doc_id, b.doc_id) || a.line - b.line || a.column - b.column || compareText(a.entity_id, b.entity_id) || compareText(a.source, b.source) || compareText(a.text, b.text);
+}

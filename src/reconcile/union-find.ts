@@ -1,0 +1,63 @@
+/** Disjoint sets over 0..n-1 (path halving, union by size): the order of unions never changes the sets. */
+export class UnionFind {
+  private readonly parent: number[];
+  private readonly size: number[];
+
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.size = new Array<number>(n).fill(1);
+  }
+
+  find(x: number): number {
+    let a = x;
+    while (this.parent[a]! !== a) {
+      this.parent[a] = this.parent[this.parent[a]!]!;
+      a = this.parent[a]!;
+    }
+    return a;
+  }
+
+  union(a: number, b: number): void {
+    let ra = this.find(a);
+    let rb = this.find(b);
+    if (ra === rb) return;
+    if (this.size[ra]! < this.size[rb]!) [ra, rb] = [rb, ra];
+    this.parent[rb] = ra;
+    this.size[ra]! += this.size[rb]!;
+  }
+
+  /** Unions every member of the list with the first. */
+  unionAll(members: readonly number[]): void {
+    const first = members[0];
+    if (first === undefined) return;
+    for (const m of members) this.union(first, m);
+  }
+
+  /** The sets, each sorted, keyed by root. */
+  groups(): Map<number, number[]> {
+    const out = new Map<number, number[]>();
+    for (let i = 0; i < this.parent.length; i++) {
+      const r = this.find(i);
+      const g = out.get(r);
+      if (g) g.push(i);
+      else out.set(r, [i]);
+    }
+    return out;
+  }
+}
+
+/** Groups values by a key, keeping first-seen order inside each group. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const g = out.get(k);
+    if (g) g.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Code-point order (not locale order): the same on every machine. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

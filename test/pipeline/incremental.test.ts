@@ -1,0 +1,230 @@
+import { readFile, rename, rm, stat, truncate, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.ts';
+import { renderOutput, validateTables } from '../../src/emit/index.ts';
+import { collect, gatherDocuments, reconcileCorpus, type Corpus, type Reconciled } from '../../src/pipeline/index.ts';
+import { TABLE_NAMES } from '../../src/schema/tables.ts';
+import { cacheEntries, fileStamps, outputFiles, run, workspace } from './helpers.ts';
+
+const DOC = '018_federal_chancellery_germany';
+
+async function idsIn(out: string): Promise<Record<string, string[]>> {
+  const ids: Record<string, string[]> = {};
+  for (const name of TABLE_NAMES) ids[name] = [...new Set((JSON.parse(await readFile(path.join(out, `${name}.json`), 'utf8')) as { doc_id: string }[]).map((r) => r.doc_id))];
+  return ids;
+}
+
+describe('deterministic output', () => {
+  it('same inputs give byte-identical files in two folders, with no absolute path or time in them', async () => {
+    const dir = await workspace();
+    const first = await run(dir, { out: 'a' });
+    await run(dir, { out: 'b', cache: false });
+    const a = await outputFiles(path.join(dir, 'a'));
+    expect(a).toEqual(await outputFiles(path.join(dir, 'b')));
+    expect(first.documents).toBe(8);
+    for (const [name, content] of a) {
+      expect(content, name).not.toContain(dir);
+      expect(content, name).not.toMatch(/20\d\d-\d\d-\d\dT\d\d:/);
+    }
+    const manifest = JSON.parse(a.get('manifest.json')!) as { inputs: { source: string }[] };
+    expect(manifest.inputs.every((i) => i.source.startsWith('in/'))).toBe(true);
+  });
+
+  it('--jobs 1 (main thread) and --jobs 2 (worker pool) write the same files', async () => {
+    const dir = await workspace();
+    const one = await run(dir, { out: 'one', jobs: 1 });
+    const two = await run(dir, { out: 'two', jobs: 2, inProcessBelow: 1 });
+    expect(one.execution.mode).toBe('in-process');
+    expect(two.execution).toEqual({ mode: 'workers', threads: 2 });
+    expect(two.parsed).toBe(8);
+    expect(await outputFiles(path.join(dir, 'two'))).toEqual(await outputFiles(path.join(dir, 'one')));
+  });
+});
+
+describe('incremental cache', () => {
+  it('a second run parses nothing and rewrites nothing', async () => {
+    const dir = await workspace();
+    const out = path.join(dir, 'out');
+    const first = await run(dir);
+    expect([first.parsed, first.reused, first.written]).toEqual([8, 0, true]);
+    expect(await cacheEntries(out)).toHaveLength(8);
+    const stamps = await fileStamps(out);
+    const files = await outputFiles(out);
+
+    const second = await run(dir);
+    expect([second.parsed, second.reused, second.written]).toEqual([0, 8, false]);
+    expect(second.rows).toEqual(first.rows);
+    expect(second.problems).toEqual(first.problems);
+    expect(await fileStamps(out)).toEqual(stamps);
+
+    // Without the run state, every entry is read back and the rendered files compared: still nothing rewritten.
+    await unlink(path.join(out, '.cache/state.json'));
+    const third = await run(dir);
+    expect([third.parsed, third.reused, third.written]).toEqual([0, 8, false]);
+    expect(await fileStamps(out)).toEqual(stamps);
+    expect(await outputFiles(out)).toEqual(files);
+  });
+
+  it('re-parses one changed document only, and carries the cache over by rename', async () => {
+    const dir = await workspace();
+    const out = path.join(dir, 'out');
+    await run(dir);
+    const entriesBefore = await cacheEntries(out);
+    const inode = (await stat(entriesBefore[0]!)).ino;
+    await writeFile(path.join(dir, `in/${DOC}.txt`), `${await readFile(path.join(dir, `in/${DOC}.txt`), 'utf8')}\nThe office was renamed on 3 March 2026.\n`);
+
+    const summary = await run(dir);
+    expect([summary.parsed, summary.reused, summary.written]).toEqual([1, 7, true]);
+    const entriesAfter = await cacheEntries(out);
+    expect(entriesAfter).toHaveLength(8); // the old entry of the changed document is pruned
+    if (entriesAfter.includes(entriesBefore[0]!)) expect((await stat(entriesBefore[0]!)).ino).toBe(inode);
+    const dates = JSON.parse(await readFile(path.join(out, 'dates.json'), 'utf8')) as { doc_id: string; value: string }[];
+    expect(dates.filter((d) => d.doc_id === DOC).map((d) => d.value)).toContain('2026-03-03');
+
+    await run(dir, { out: 'fresh', cache: false });
+    expect(await outputFiles(out)).toEqual(await outputFiles(path.join(dir, 'fresh')));
+  });
+
+  it('drops a removed document from every table and from the cache', async () => {
+    const dir = await workspace();
+    const out = path.join(dir, 'out');
+    await run(dir);
+    expect((await idsIn(out)).documents).toContain(DOC);
+    await rm(path.join(dir, `in/${DOC}.txt`));
+
+    const summary = await run(dir);
+    expect([summary.documents, summary.parsed, summary.reused]).toEqual([7, 0, 7]);
+    for (const [table, ids] of Object.entries(await idsIn(out))) expect(ids, table).not.toContain(DOC);
+    expect(await readFile(path.join(out, 'manifest.json'), 'utf8')).not.toContain(DOC);
+    expect(await cacheEntries(out)).toHaveLength(7);
+  });
+
+  it('re-stamps a moved document from the cache instead of parsing it', async () => {
+    const dir = await workspace();
+    await run(dir);
+    await rename(path.join(dir, `in/${DOC}.txt`), path.join(dir, 'in/moved.txt'));
+    const summary = await run(dir);
+    expect([summary.parsed, summary.reused]).toEqual([0, 8]);
+    expect((await idsIn(path.join(dir, 'out'))).documents).toContain('moved');
+    await run(dir, { out: 'fresh', cache: false });
+    expect(await outputFiles(path.join(dir, 'out'))).toEqual(await outputFiles(path.join(dir, 'fresh')));
+  });
+
+  it('detects a truncated or damaged entry, warns, rebuilds it and writes the same output', async () => {
+    const dir = await workspace();
+    const out = path.join(dir, 'out');
+    await run(dir);
+    const files = await outputFiles(out);
+    const [first, second] = await cacheEntries(out);
+    await truncate(first!, 300);
+    const bytes = await readFile(second!);
+    bytes.writeUInt8(bytes.readUInt8(400) ^ 0x20, 400); // in the head (header and fragments)
+    await writeFile(second!, bytes);
+    await unlink(path.join(out, '.cache/state.json'));
+
+    const summary = await run(dir);
+    expect(summary.parsed).toBe(2);
+    expect(summary.cacheWarnings).toHaveLength(2);
+    expect(summary.cacheWarnings.join('\n')).toMatch(/truncated[\s\S]*checksum mismatch|checksum mismatch[\s\S]*truncated/);
+    expect(summary.written).toBe(false);
+    expect(await outputFiles(out)).toEqual(files);
+    // Rebuilt: the next run reads them without complaint.
+    await unlink(path.join(out, '.cache/state.json'));
+    const again = await run(dir);
+    expect([again.parsed, again.cacheWarnings]).toEqual([0, []]);
+  });
+
+  it('detects a damaged outcome when the corpus step reads it, warns and parses that document again', async () => {
+    const dir = await workspace();
+    const out = path.join(dir, 'out');
+    const seen: number[] = [];
+    const reconcile = async (corpus: Corpus): Promise<Reconciled> => {
+      let n = 0;
+      for await (const outcome of corpus.outcomes()) if (outcome.ok) n++;
+      seen.push(n);
+      return {};
+    };
+    await run(dir, { reconcile });
+    const [entry] = await cacheEntries(out);
+    const bytes = await readFile(entry!);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0x20, bytes.length - 10); // in the tail (outcome)
+    await writeFile(entry!, bytes);
+    await unlink(path.join(out, '.cache/state.json'));
+    const summary = await run(dir, { reconcile });
+    expect(seen).toEqual([8, 8]);
+    expect(summary.parsed).toBe(1);
+    expect(summary.cacheWarnings).toEqual([expect.stringMatching(/outcome checksum mismatch/)]);
+  });
+
+  it('--no-cache parses every document again', async () => {
+    const dir = await workspace();
+    await run(dir);
+    const summary = await run(dir, { cache: false });
+    expect([summary.parsed, summary.reused, summary.written]).toEqual([8, 0, false]);
+  });
+
+  it('a damaged run state is ignored', async () => {
+    const dir = await workspace();
+    const out = path.join(dir, 'out');
+    await run(dir);
+    await writeFile(path.join(out, '.cache/state.json'), '{"format":1,"fingerp');
+    const summary = await run(dir);
+    expect([summary.parsed, summary.written]).toEqual([0, false]);
+  });
+});
+
+describe('the reconcile spot', () => {
+  it('sees every document (cached or not) and can revise a per-document table', async () => {
+    const dir = await workspace();
+    const seen: string[][] = [];
+    const reconcile = async (corpus: Corpus): Promise<Reconciled> => {
+      // Corpus-wide: how many documents name each person.
+      const docsOf = new Map<string, Set<string>>();
+      const ids: string[] = [];
+      for await (const outcome of corpus.outcomes()) {
+        ids.push(outcome.file.docId);
+        if (!outcome.ok) continue;
+        for (const t of outcome.extraction.tenures) docsOf.set(t.person, (docsOf.get(t.person) ?? new Set()).add(t.doc_id));
+      }
+      seen.push(ids);
+      const base = await reconcileCorpus(corpus);
+      const withIds = base.revise!.tenures!;
+      return { ...base, revise: { tenures: (record, outcome, index) => ({ ...withIds(record, outcome, index), note: `${docsOf.get(record.person)?.size ?? 0} documents` }) } };
+    };
+    await run(dir, { out: 'a', reconcile });
+    await run(dir, { out: 'a', reconcile, cache: true, jobs: 1, maxBytes: 1_000_000 }); // options changed: runs again, all from the cache
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[0]).toHaveLength(8);
+
+    const gathered = await gatherDocuments(['in'], { cwd: dir });
+    const { tables, inputs } = collect(gathered.outcomes, gathered.problems, gathered.texts);
+    const count = new Map<string, Set<string>>();
+    for (const t of tables.tenures) count.set(t.person, (count.get(t.person) ?? new Set()).add(t.doc_id));
+    tables.tenures = tables.tenures.map((t) => ({ ...t, note: `${count.get(t.person)!.size} documents` }));
+    const expected = renderOutput({ ...validateTables(tables, gathered.problems), inputs });
+    const actual = await outputFiles(path.join(dir, 'a'));
+    for (const [name, content] of expected) expect(actual.get(name), name).toBe(content);
+  });
+});
+
+describe('extract output on stderr', () => {
+  it('has no progress bar when stderr is not a terminal, and nothing at all with --quiet', async () => {
+    const dir = await workspace();
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const err: string[] = [];
+      const status = await main(['extract', 'in', '--out', 'out', '--jobs', '1'], { out: () => {}, err: (t) => err.push(t) });
+      const [summary, ...others] = err.filter((line) => !/: (error|warning) \[[a-z-]+\] /.test(line));
+      expect(others).toEqual([]);
+      expect(summary).toMatch(/^wikidex: 8\/8 documents extracted into out\/ .* 8 parsed, 0 reused from cache; \d+ errors, \d+ warnings\n$/);
+      const quiet: string[] = [];
+      expect(await main(['extract', 'in', '--out', 'out', '--quiet'], { out: () => {}, err: (t) => quiet.push(t) })).toBe(status);
+      expect(quiet.filter((line) => !/: error \[/.test(line))).toEqual([]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { boundsOf } from '../../src/reconcile/edtf-bounds.ts';
+import { fieldNames, fieldRole } from '../../src/reconcile/fields.ts';
+import { reconcileCorpus } from '../../src/reconcile/index.ts';
+import { NameMatcher } from '../../src/reconcile/matcher.ts';
+import { displayName, foldKey, matchKey } from '../../src/reconcile/normalise.ts';
+import { isSingleHolder, parsePosition } from '../../src/reconcile/position.ts';
+import { slugOf } from '../../src/reconcile/slug.ts';
+import { isUnitHeading, unitName } from '../../src/reconcile/units.ts';
+import { documentOf } from './corpus.ts';
+
+describe('names and ids', () => {
+  it('normalises NFC, dashes, spacing and case, and folds diacritics for matching only', () => {
+    expect(displayName('  Frank\u2013Walter   Steinmeier ')).toBe('Frank-Walter Steinmeier');
+    expect(displayName('Lu\u0308 Feng')).toBe('Lü Feng');
+    expect(matchKey('WANG  Yi')).toBe('wang yi');
+    expect(foldKey('Lü Feng')).toBe('lu feng');
+    expect(foldKey('Wolfgang Schäuble')).toBe('wolfgang schauble');
+    expect(foldKey('Straße')).toBe('strasse');
+  });
+
+  it('makes readable slugs, keeping non-Latin letters', () => {
+    expect(slugOf('Office of the Central Foreign Affairs Commission')).toBe('office-of-the-central-foreign-affairs-commission');
+    expect(slugOf("Robert C. O'Brien")).toBe('robert-c-obrien');
+    expect(slugOf('Thomas de Maizière')).toBe('thomas-de-maiziere');
+    expect(slugOf('中央外事工作委员会办公室')).toBe('中央外事工作委员会办公室');
+    expect(slugOf('Ministry of Foreign Affairs (China)')).toBe('ministry-of-foreign-affairs-china');
+    expect(slugOf('---')).toMatch(/^x-[0-9a-f]{8}$/);
+    const long = slugOf('Office of the '.repeat(20));
+    expect(long.length).toBeLessThanOrEqual(80);
+    expect(long).toMatch(/-[0-9a-f]{8}$/);
+  });
+});
+
+describe('position headers', () => {
+  it('finds the body a header names, only when it names one', () => {
+    expect(parsePosition('Director of the Foreign Affairs Office of the State Council')).toEqual({ role: 'director', bodies: ['Foreign Affairs Office of the State Council'] });
+    expect(parsePosition('Head of the Federal Chancellery')).toEqual({ role: 'head', bodies: ['Federal Chancellery'] });
+    expect(parsePosition('Director of the Office of the Central Foreign Affairs Leading Group and the Office of the Central National Security Leading Group').bodies).toEqual([
+      'Office of the Central Foreign Affairs Leading Group',
+      'Office of the Central National Security Leading Group',
+    ]);
+    expect(parsePosition('Minister of State Security')).toEqual({ role: 'minister of state security', bodies: [] });
+    expect(parsePosition('Ministers of Foreign Affairs')).toEqual({ role: 'minister of foreign affairs', bodies: [] });
+    expect(parsePosition('Assistant to the President for National Security Affairs').bodies).toEqual([]);
+    expect(parsePosition('Bonn period (selected)').bodies).toEqual([]);
+  });
+
+  it('tells single-holder posts from deputies and members', () => {
+    expect(isSingleHolder('Director')).toBe(true);
+    expect(isSingleHolder('Ministers of Foreign Affairs')).toBe(true);
+    expect(isSingleHolder('Deputy Directors')).toBe(false);
+    expect(isSingleHolder('Leading members (2023)')).toBe(false);
+  });
+});
+
+describe('infobox fields and units', () => {
+  it('classifies name, native, alias and reference fields', () => {
+    expect(['Agency Name', 'Name', 'Nativename A', 'Native Name', 'Native Name Lang', 'Nativename R', 'Abbreviation', 'Former names', 'Parent Agency', 'Parent Organization', 'Preceding1', 'Subsidiaries', 'Headquarters'].map(fieldRole)).toEqual([
+      'name', 'name', 'native', 'native', null, 'alias', 'alias', 'alias', 'reference', 'reference', 'reference', 'reference', null,
+    ]);
+    expect(fieldNames('Abbreviation', 'Zhongban (中办)')).toEqual([{ name: 'Zhongban', native: '中办' }]);
+    expect(fieldNames('Subsidiaries', 'Central Security Bureau, Confidential Bureau')).toEqual([
+      { name: 'Central Security Bureau', native: null },
+      { name: 'Confidential Bureau', native: null },
+    ]);
+  });
+
+  it('reads internal units from organisation headings only', () => {
+    expect(['Internal organization', 'Internal Organization', 'Departments', 'Organizational structure', 'Leaders', 'Members', 'History'].map(isUnitHeading)).toEqual([true, true, true, true, false, false, false]);
+    expect(unitName('General Bureau')).toBe('General Bureau');
+    expect(unitName('Xi Jinping, director')).toBeNull();
+    expect(unitName('Qian Yongnian (June 1988 – December 1989)')).toBe('Qian Yongnian');
+    expect(unitName('some lower-case note')).toBeNull();
+  });
+});
+
+describe('NameMatcher', () => {
+  const matcher = new NameMatcher<string>();
+  for (const name of ['Central Foreign Affairs Commission', 'Office of the Central Foreign Affairs Commission', 'Chen Yi', 'Lü Feng', 'MSS', '中办']) matcher.add(name, name);
+  const found = (text: string) => matcher.scan(text, (fits) => fits[0]!.variant.payload).map((m) => [m.value, text.slice(m.start, m.end)]);
+
+  it('takes the longest name first, whole words only', () => {
+    expect(found('The Office of the Central Foreign Affairs Commission and the Central Foreign Affairs Commission.')).toEqual([
+      ['Office of the Central Foreign Affairs Commission', 'Office of the Central Foreign Affairs Commission'],
+      ['Central Foreign Affairs Commission', 'Central Foreign Affairs Commission'],
+    ]);
+    expect(found('Chen Yixin, not Chen Yi; Chen Yi\'s office')).toEqual([
+      ['Chen Yi', 'Chen Yi'],
+      ['Chen Yi', 'Chen Yi'],
+    ]);
+  });
+
+  it('respects case, finds names across spacing and line breaks, and inside CJK runs', () => {
+    expect(found('chen yi and CHEN YI and Chen\nYi')).toEqual([
+      ['Chen Yi', 'CHEN YI'],
+      ['Chen Yi', 'Chen\nYi'],
+    ]);
+    expect(found('the MSS and the Mss')).toEqual([['MSS', 'MSS']]);
+    expect(found('通称中办。')).toEqual([['中办', '中办']]);
+  });
+
+  it('reports diacritic-only differences to the resolver', () => {
+    const exact = matcher.scan('Lu Feng and Lü Feng', (fits) => (fits[0]!.exact ? 'exact' : 'folded')).map((m) => m.value);
+    expect(exact).toEqual(['folded', 'exact']);
+  });
+});
+
+describe('people: evidence, homonyms, diacritics', () => {
+  const leaders = (id: string, title: string, entries: string[], prose = ''): ReturnType<typeof documentOf> =>
+    documentOf(id, `= ${title} =\n\n${prose}\n\n== Leaders ==\n\n; Director\n\n${entries.map((e) => `- ${e}`).join('\n')}\n`);
+
+  it('keeps two people with one name and different native names apart, and flags the written name without one', () => {
+    const r = reconcileCorpus([
+      leaders('a', 'Office A', ['Wang Yi (王毅) (2001–2005)'], 'Wang Yi led the office.'),
+      leaders('b', 'Office B', ['Wang Yi (王义) (1990–1995)']),
+      documentOf('c', '= Office C =\n\nInfobox\n- Chief1 Name: Wang Yi\n\nWang Yi heads it.\n'),
+      documentOf('d', '= Office D =\n\nThey met Wang Yi.\n'),
+    ]);
+    const people = r.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.id, e.native_names, e.homonym])).toEqual([
+      ['person/wang-yi', [], true],
+      ['person/wang-yi--王义', ['王义'], true],
+      ['person/wang-yi--王毅', ['王毅'], true],
+    ]);
+    const plain = people[0]!;
+    expect(plain.candidates.map((c) => [c.id, c.match, c.score])).toEqual([
+      ['person/wang-yi--王义', false, 0.5],
+      ['person/wang-yi--王毅', false, 0.5],
+    ]);
+    expect(plain.candidates[0]!.features).toContainEqual({ id: 'name_equal', value: true });
+    // Prose goes to the person the document itself names; in "d", no evidence: no mention.
+    expect(r.mentions.filter((m) => m.source === 'prose').map((m) => [m.doc_id, m.entity_id])).toEqual([
+      ['a', 'person/wang-yi--王毅'],
+      ['c', 'person/wang-yi'],
+    ]);
+  });
+
+  it('merges on the same native name, and ids do not depend on which document comes first', () => {
+    const r = reconcileCorpus([leaders('a', 'Office A', ['Qian Qichen (钱其琛) (1988–1998)']), leaders('b', 'Office B', ["Ch'ien Ch'i-ch'en (钱其琛) (1988–1998)"])]);
+    const people = r.entities.filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.native_names).toEqual(['钱其琛']);
+    expect([people[0]!.name, ...people[0]!.aliases].sort()).toEqual(["Ch'ien Ch'i-ch'en", 'Qian Qichen']);
+  });
+
+  it('merges a diacritic-free spelling only when unambiguous (Lü Feng / Lu Feng)', () => {
+    const one = reconcileCorpus([leaders('a', 'Office A', ['Lü Feng (2001–2005)']), leaders('b', 'Office B', ['Lu Feng (2001–2005)'], 'Lu Feng spoke.')]);
+    const lu = one.entities.filter((e) => e.type === 'person');
+    expect(lu.map((e) => [e.id, e.name, e.aliases, e.homonym])).toEqual([['person/lu-feng', 'Lü Feng', ['Lu Feng'], false]]);
+    expect(lu[0]!.candidates).toEqual([
+      { query: 'Lu Feng', id: 'person/lu-feng', name: 'Lü Feng', score: 0.9, match: true, features: [{ id: 'name_equal', value: false }, { id: 'name_folded_equal', value: true }, { id: 'native_name_conflict', value: false }] },
+    ]);
+    expect(one.mentions.filter((m) => m.source === 'prose').map((m) => m.entity_id)).toEqual(['person/lu-feng']);
+
+    const two = reconcileCorpus([
+      leaders('a', 'Office A', ['Lü Feng (2001–2005)']),
+      leaders('b', 'Office B', ['Lu Feng (2001–2005)']),
+      leaders('c', 'Office C', ['Lú Feng (1980–1985)']),
+      documentOf('d', '= Office D =\n\nLu Feng and Lü Feng met.\n'),
+    ]);
+    expect(two.entities.filter((e) => e.type === 'person').map((e) => [e.id, e.homonym])).toEqual([
+      ['person/lu-feng', true],
+      ['person/lu-feng--lú-feng', true],
+      ['person/lu-feng--lü-feng', true],
+    ]);
+    // Each spelling as written goes to the person written exactly so.
+    expect(two.mentions.filter((m) => m.doc_id === 'd').map((m) => [m.entity_id, m.text])).toEqual([
+      ['organization/office-d', 'Office D'],
+      ['person/lu-feng', 'Lu Feng'],
+      ['person/lu-feng--lü-feng', 'Lü Feng'],
+    ]);
+    // "Lu Feng" written where only "Lü Feng" and "Lú Feng" exist: it fits both by folding, so it is left out.
+    const three = reconcileCorpus([
+      leaders('a', 'Office A', ['Lü Feng (2001–2005)']),
+      leaders('c', 'Office C', ['Lú Feng (1980–1985)']),
+      documentOf('d', '= Office D =\n\nLu Feng met them.\n'),
+    ]);
+    expect(three.mentions.filter((m) => m.doc_id === 'd' && m.source === 'prose')).toEqual([]);
+  });
+});
+
+describe('conflicts', () => {
+  it('reports the same person in the same post with different dates in two documents', () => {
+    const r = reconcileCorpus([
+      documentOf('a', '= Office X =\n\n== Directors ==\n\n; Director\n\n- Jane Roe (2001–2005)\n- Max Poe (2005–2009)\n'),
+      documentOf('b', '= Ministry Y =\n\n== Subordinates ==\n\n; Director of the Office X\n\n- Jane Roe (2001–2006)\n'),
+    ]);
+    expect(r.tenures.map((t) => t.organization_id)).toEqual([null, null, 'organization/office-x']);
+    expect(r.conflicts).toEqual([
+      {
+        kind: 'different-dates',
+        entity_id: 'person/jane-roe',
+        other_entity_id: null,
+        position: 'Director',
+        doc_id: 'a',
+        line: 7,
+        other_doc_id: 'b',
+        other_line: 7,
+        message: 'Jane Roe as "Director": 2001/2005 in a line 7, but 2001/2006 in b line 7',
+      },
+    ]);
+  });
+
+  it('agrees at the common precision: 2001 and March 2001 are the same start', () => {
+    const r = reconcileCorpus([
+      documentOf('a', '= Office X =\n\n; Director\n\n- Jane Roe (2001–2005)\n- Max Poe (2005–2009)\n'),
+      documentOf('b', '= Ministry Y =\n\n; Director of the Office X\n\n- Jane Roe (March 2001 – June 2005)\n- Max Poe (June 2005 – 2009)\n'),
+    ]);
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('reports a start after an end and overlapping holders, not handovers or deputies', () => {
+    const r = reconcileCorpus([
+      documentOf(
+        'a',
+        '= Office X =\n\n; Director\n\n- John Doe (2010–2005)\n- Ann Lee (March 2011 – April 2015)\n- Bo Chan (April 2015 – 2018)\n- Cy Dunn (2017–2020)\n- Di Eng (2020 – present)\n- Ed Fox (2022–2023)\n\n; Deputy Directors\n\n- Ann Lee (2012–2016)\n- Bo Chan (2013–2016)\n',
+      ),
+    ]);
+    expect(r.conflicts.map((c) => [c.kind, c.entity_id, c.line, c.other_entity_id, c.other_line])).toEqual([
+      ['start-after-end', 'person/john-doe', 5, null, null],
+      ['overlap', 'person/bo-chan', 7, 'person/cy-dunn', 8],
+      ['overlap', 'person/di-eng', 9, 'person/ed-fox', 10],
+    ]);
+    expect(r.conflicts[1]!.message).toBe('Bo Chan (2015-04/2018) and Cy Dunn (2017/2020) both hold "Director" at the same time');
+  });
+
+  it('reads EDTF bounds at the precision written', () => {
+    expect(boundsOf('2015')!.hi).toBeLessThan(boundsOf('2016')!.lo);
+    expect(boundsOf('2015-04')!.lo).toBeGreaterThan(boundsOf('2015-03')!.hi);
+    expect(boundsOf('2012-41')!.lo).toBe(boundsOf('2012-07')!.lo);
+    expect(boundsOf('1928/1934')).toEqual({ lo: boundsOf('1928')!.lo, hi: boundsOf('1934')!.hi });
+    expect(boundsOf('2023/..')).toBeNull();
+  });
+});
