@@ -1,7 +1,7 @@
 import type { Candidate } from '../schema/reconcile-records.ts';
 import { assignIds, distinctNames, pickNames, type WrittenName } from './naming.ts';
 import { fold, matchKey, splitTrailingParen } from './normalise.ts';
-import { MAX_CANDIDATES } from './people.ts';
+import { MAX_CANDIDATES, type ReconciledEntity } from './people.ts';
 import { entityId, slugOf } from './slug.ts';
 import { compareText, groupBy } from './union-find.ts';
 
@@ -40,13 +40,7 @@ export interface UnitInput {
   doc_id: string;
 }
 
-export interface OrgEntity {
-  id: string;
-  name: string;
-  aliases: string[];
-  native_names: string[];
-  candidates: Candidate[];
-  foldKeys: string[];
+export interface OrgEntity extends ReconciledEntity {
   /** Documents where the name may be matched in text (internal units); null: everywhere. */
   scope: string[] | null;
 }

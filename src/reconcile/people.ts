@@ -23,15 +23,18 @@ export interface PersonOccurrence {
   doc_id: string;
 }
 
-export interface PersonEntity {
+/** A reconciled entity before it becomes an `EntityRecord`. */
+export interface ReconciledEntity {
   id: string;
   name: string;
   aliases: string[];
   native_names: string[];
   candidates: Candidate[];
-  /** Fold keys of its names: shared with another person means homonym. */
+  /** Fold keys of its names: shared with another entity of its type means homonym. */
   foldKeys: string[];
 }
+
+export type PersonEntity = ReconciledEntity;
 
 export const MAX_CANDIDATES = 20;
 
