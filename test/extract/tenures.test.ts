@@ -35,6 +35,15 @@ describe('parseEntry', () => {
     expect(spans('X (14 March 2018–8 December 2021)')).toEqual([['2018-03-14', '2021-12-08', false, null]]);
   });
 
+  it('reads ranges listed with commas as spans, and a Latin bracket before the dates as a qualifier', () => {
+    expect(spans('Ww Xx (1990–1991, 1993–1995)')).toEqual([['1990', '1991', false, null], ['1993', '1995', false, null]]);
+    expect(spans('X (March 2001 – May 2003, June 2005 – present)')).toEqual([['2001-03', '2003-05', false, null], ['2005-06', null, true, null]]);
+    // A note that holds more than a range stays a note.
+    expect(spans('X (1990–1991, minister 1993–1995)')).toEqual([['1990', '1991', false, 'minister 1993–1995']]);
+    expect(parseEntry('Gg Hh (acting) (1990–1991)')).toMatchObject({ person: 'Gg Hh', nativeName: null, spans: [{ start: '1990', end: '1991', note: 'acting' }] });
+    expect(parseEntry('Li Wei (李伟) (CDU) (1960–1962, deputy)')).toMatchObject({ person: 'Li Wei', nativeName: '李伟', spans: [{ note: 'CDU; deputy' }] });
+  });
+
   it('accepts dates after a comma or before the name', () => {
     expect(parseEntry('Jane Doe, 1990–1995')).toMatchObject({ person: 'Jane Doe', spans: [{ start: '1990', end: '1995' }] });
     expect(parseEntry('1998–2003: Jane Doe')).toMatchObject({ person: 'Jane Doe', spans: [{ start: '1998', end: '2003' }] });

@@ -28,7 +28,7 @@ export interface Entry {
 }
 
 const HAS_YEAR = /\d{3,4}/;
-
+const LATIN = /\p{Script=Latin}/u;
 
 function spanOf(range: LeadingRange, offset: number): Span {
   const single = range.endText === null && !range.incumbent;
@@ -45,16 +45,40 @@ function spanOf(range: LeadingRange, offset: number): Span {
   };
 }
 
+/** A note that is nothing but another range (`1990–1991, 1993–1995`): that range, else null. */
+function rangeOnly(note: string | null): LeadingRange | null {
+  if (note === null) return null;
+  const range = parseLeadingRange(note);
+  if (!range || (range.endText === null && !range.incumbent)) return null;
+  return range.note === null || rangeOnly(range.note) !== null ? range : null;
+}
+
+/** Spans of one `;`-separated piece: its range, and the ranges listed after it with commas. */
+function pieceSpans(text: string, offset: number, spans: Span[]): boolean {
+  let range = parseLeadingRange(text);
+  if (!range) return false;
+  let at = offset;
+  let rest = text;
+  for (;;) {
+    const next = rangeOnly(range.note);
+    if (next === null || range.note === null) {
+      spans.push(spanOf(range, at));
+      return true;
+    }
+    const shift = rest.lastIndexOf(range.note);
+    spans.push(spanOf({ ...range, note: null }, at));
+    at += shift;
+    rest = rest.slice(shift);
+    range = next;
+  }
+}
+
 /** Reads the `;`-separated spans of a dates group; a piece not starting with a date continues the previous note. */
 function spansOf(inner: string, base: number): Span[] {
   const spans: Span[] = [];
   for (const piece of splitTopLevel(inner)) {
     const lead = piece.text.length - piece.text.trimStart().length;
-    const range = parseLeadingRange(piece.text.trim());
-    if (range) {
-      spans.push(spanOf(range, base + piece.offset + lead));
-      continue;
-    }
+    if (pieceSpans(piece.text.trim(), base + piece.offset + lead, spans)) continue;
     const last = spans[spans.length - 1];
     const extra = piece.text.trim();
     if (last && extra !== '') last.note = last.note ? `${last.note}; ${extra}` : extra;
@@ -86,10 +110,12 @@ export function parseEntry(text: string): Entry {
   if (datesFirst) return datesFirst;
   const groups = parenGroups(text);
   const natives: string[] = [];
+  // `(acting)`, `(CDU)`: a bracket in Latin letters before the dates qualifies the entry; it is no native name.
+  const qualifiers: string[] = [];
   for (const group of groups) {
     const spans = spansOf(group.inner, group.open + 1);
     if (spans.length === 0) {
-      if (group.inner.trim() !== '') natives.push(group.inner.trim());
+      if (group.inner.trim() !== '') (LATIN.test(group.inner) ? qualifiers : natives).push(group.inner.trim());
       continue;
     }
     if (!group.closed) problems.push('the dates group has no closing ")"');
@@ -100,6 +126,7 @@ export function parseEntry(text: string): Entry {
       const last = spans[spans.length - 1]!;
       last.note = last.note ? `${last.note}; ${tail}` : tail;
     }
+    if (qualifiers.length > 0) for (const span of spans) span.note = [...qualifiers, ...(span.note ? [span.note] : [])].join('; ');
     return { person, nativeName: natives.length > 0 ? natives.join('; ') : null, spans, problems, unreadable: null };
   }
   // No parenthesised dates: "Name, 1998–2003" or "Name: 1998–2003".
