@@ -80,6 +80,11 @@ export class DocumentCache {
     }
   }
 
+  /** Number of entries present when the run started. */
+  get size(): number {
+    return this.#present.size;
+  }
+
   has(name: string): boolean {
     return this.#present.has(name);
   }

@@ -2,20 +2,22 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { entryName, entryOutcome, entryPart, openFreshEntry, type DecodedEntry } from '../cache/entry.ts';
+import { entryName, entryPart } from '../cache/entry.ts';
 import { DocumentCache, filesUnchanged, statFiles } from '../cache/store.ts';
 import { CACHE_FORMAT, EXTRACTOR_VERSION } from '../cache/version.ts';
 import { StagingDir, listOutputFiles, readOutputFile, OWNER_FILE } from '../emit/atomic-dir.ts';
-import { renderOutput, validateTables, type InputEntry } from '../emit/index.ts';
+import type { InputEntry } from '../emit/index.ts';
 import type { DocumentOutcome } from '../process-document.ts';
 import { DEFAULT_MAX_BYTES, decodeDocument, sha256Of } from '../read/index.ts';
 import { ProblemRecord, SCHEMA_VERSION } from '../schema/records.ts';
-import { TABLE_NAMES, emptyTables, type TableName, type Tables } from '../schema/tables.ts';
-import { createRunner, defaultJobs, type Runner } from '../workers/pool.ts';
-import { PER_DOCUMENT_TABLES, buildEntry, restampOutcome, type StoredOutcome } from '../workers/render.ts';
+import { TABLE_NAMES, type TableName } from '../schema/tables.ts';
+import { IN_PROCESS_BELOW, defaultJobs } from '../workers/pool.ts';
+import { PER_DOCUMENT_TABLES } from '../workers/render.ts';
 import { codeStamp } from './code-stamp.ts';
-import { compareIds, discover, unreadable } from './gather.ts';
-import { streamOutcomes, type Hashed } from './outcomes.ts';
+import { writeCorpusFiles } from './corpus-files.ts';
+import { DocumentSource, type Item } from './documents.ts';
+import { compareIds, discover } from './gather.ts';
+import type { Hashed } from './outcomes.ts';
 import { reconcileCorpus, type Corpus, type Reconciled } from './reconcile-step.ts';
 import { TableWriter, openTable, reviseTables } from './table-writer.ts';
 
@@ -65,12 +67,6 @@ export interface PipelineSummary {
   cacheWarnings: string[];
 }
 
-
-/** Tables the reconcile step fills. */
-const CORPUS_TABLES = TABLE_NAMES.filter((name) => !(PER_DOCUMENT_TABLES as readonly TableName[]).includes(name));
-
-type Item = { hashed: Hashed; entry: DecodedEntry; parsed: boolean } | { failure: unknown };
-
 async function summaryFromOutput(out: string, documents: number): Promise<PipelineSummary | null> {
   const [manifestText, errorsText] = await Promise.all([readOutputFile(out, OWNER_FILE), readOutputFile(out, 'errors.json')]);
   if (manifestText === null || errorsText === null) return null;
@@ -98,10 +94,11 @@ async function summaryFromOutput(out: string, documents: number): Promise<Pipeli
 /**
  * discover → read → (cache | parse → extract on the worker pool) → reconcile → emit.
  *
- * Documents stream through in id order with a bounded window, so memory does not grow with the
- * corpus: each document's rendered fragments go straight into the staged output files. The output
- * replaces the old folder only if some file differs; when the inputs, options and code are those
- * of the last run and its files are untouched, the run stops before reading any cache entry.
+ * Documents stream through in id order with a bounded window: each document's rendered fragments
+ * go straight into the staged output files, and its outcome is kept for the corpus-level step
+ * (which needs every document at once anyway), so no entry is read twice. The output replaces
+ * the old folder only if some file differs; when the inputs, options and code are those of the
+ * last run and its files are untouched, the run stops before reading any cache entry.
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
   const cwd = options.cwd ?? process.cwd();
@@ -112,29 +109,33 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   const useCache = options.cache !== false;
 
   const staging = await StagingDir.create(out);
-  const pool: { runner: Promise<Runner> | null } = { runner: null };
+  let source: DocumentSource | null = null;
   try {
     const { files: found, problems } = await discover(options.inputs, cwd);
     const files = [...found].sort((a, b) => compareIds(a.docId, b.docId));
-
-    // 1. Hash every input. Bytes are not kept (the workers read misses again, from the page
-    // cache). Synchronous reads: nothing else is running yet, and a blocking read of a small file
-    // costs a fifth of an asynchronous one (open, stat, read, close round trips).
-    const hashed: Hashed[] = files.map((file): Hashed => {
-      try {
-        const bytes = readFileSync(file.absolute);
-        return { file, sha256: sha256Of(bytes), bytes: bytes.length, error: null, entry: null, parse: false };
-      } catch (error) {
-        return { file, sha256: null, bytes: null, error, entry: null, parse: false };
-      }
-    });
-    const fingerprint = createHash('sha256')
-      .update(JSON.stringify({ format: CACHE_FORMAT, extractor: EXTRACTOR_VERSION, schema: SCHEMA_VERSION, code: await codeStamp(), csvRaw, maxBytes, problems, docs: hashed.map((h) => [h.file.docId, h.file.source, h.sha256, h.bytes, h.error === null]) }))
-      .digest('hex');
-
     const cache = new DocumentCache(out);
     await cache.open();
     const cacheWarnings: string[] = [];
+    const used = new Set<string>();
+    const hashed: Hashed[] = [];
+    source = new DocumentSource({ cache, useCache, hashed, csvRaw, maxBytes, jobs, inProcessBelow: options.inProcessBelow, used, cacheWarnings });
+    // Nothing cached: every document will be parsed, so the workers load while the inputs are hashed.
+    if ((cache.size === 0 || !useCache) && jobs > 1 && files.length >= (options.inProcessBelow ?? IN_PROCESS_BELOW)) source.start(files.length);
+
+    // 1. Hash every input. Bytes are not kept (the workers read misses again, from the page
+    // cache). Synchronous reads: a blocking read of a small file costs a fifth of an
+    // asynchronous one (open, stat, read, close round trips).
+    for (const file of files) {
+      try {
+        const bytes = readFileSync(file.absolute);
+        hashed.push({ file, sha256: sha256Of(bytes), bytes: bytes.length, error: null, entry: null, parse: false });
+      } catch (error) {
+        hashed.push({ file, sha256: null, bytes: null, error, entry: null, parse: false });
+      }
+    }
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify({ format: CACHE_FORMAT, extractor: EXTRACTOR_VERSION, schema: SCHEMA_VERSION, code: await codeStamp(), csvRaw, maxBytes, problems, docs: hashed.map((h) => [h.file.docId, h.file.source, h.sha256, h.bytes, h.error === null]) }))
+      .digest('hex');
 
     // 2. Nothing changed since the last run, whose files are untouched: nothing to do.
     if (useCache) {
@@ -142,6 +143,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       if (state && state.fingerprint === fingerprint && (await filesUnchanged(out, state.files))) {
         const summary = await summaryFromOutput(out, files.length);
         if (summary) {
+          await source.abort();
           await staging.discard();
           options.onProgress?.({ done: files.length, total: files.length, parsed: 0, reused: files.length });
           return summary;
@@ -156,99 +158,43 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       if (h.bytes !== null && h.bytes <= maxBytes) h.entry = entryName(h.sha256, h.file.docId, h.file.source, csvRaw);
       h.parse = h.entry === null || !useCache || (!cache.has(h.entry) && cache.sameContent(h.sha256, h.entry).length === 0);
     }
-    const misses = hashed.flatMap((h, i) => (h.parse ? [i] : []));
-    const getRunner = (): Promise<Runner> => (pool.runner ??= createRunner(jobs, misses.length, hashed.length, options.inProcessBelow));
+    source.plan();
     const progress: PipelineProgress = { done: 0, total: files.length, parsed: 0, reused: 0 };
-    const used = new Set<string>();
 
-    /** A document from the cache (or an unreadable one); null when it must be parsed after all. */
-    const fromCache = (h: Hashed): Item | null => {
-      const { file } = h;
-      if (h.error !== null || h.sha256 === null) return { hashed: h, entry: openFreshEntry(buildEntry(unreadable(file, h.error), csvRaw)), parsed: false };
-      const name = h.entry;
-      if (!useCache || name === null) return null;
-      // Same content, same stamps: the entry as it is.
-      if (cache.has(name)) {
-        const found = cache.read(name);
-        if (found && 'entry' in found && found.entry.header.sha256 === h.sha256 && found.entry.header.doc_id === file.docId && found.entry.header.source === file.source) {
-          used.add(name);
-          return { hashed: h, entry: found.entry, parsed: false };
-        }
-        if (found && 'corrupt' in found) cacheWarnings.push(`cache entry for ${file.source} was damaged (${found.corrupt}); rebuilt`);
-      }
-      // Same content under another id, path or CSV mode: re-stamp the stored outcome.
-      for (const other of cache.sameContent(h.sha256, name)) {
-        const found = cache.read(other);
-        if (!found || 'corrupt' in found) {
-          if (found) cacheWarnings.push(`cache entry ${other} was damaged (${found.corrupt}); ignored`);
-          continue;
-        }
-        let stored: StoredOutcome;
-        try {
-          stored = entryOutcome(found.entry) as StoredOutcome;
-        } catch (error) {
-          cacheWarnings.push(`cache entry ${other} has an unreadable outcome (${error instanceof Error ? error.message : String(error)}); ignored`);
-          continue;
-        }
-        const entry = buildEntry(restampOutcome(stored, file), csvRaw);
-        cache.write(name, entry);
-        used.add(name);
-        return { hashed: h, entry: openFreshEntry(entry), parsed: false };
-      }
-      return null;
-    };
-
-    /** A document parsed by the runner (never rejects). */
-    const parse = async (h: Hashed): Promise<Item> => {
-      try {
-        const result = await (await getRunner()).run({ file: h.file, maxBytes, csvRaw, cacheDir: cache.docs });
-        if (result.cached !== null) used.add(result.cached);
-        return { hashed: h, entry: openFreshEntry(Buffer.from(result.entry.buffer, result.entry.byteOffset, result.entry.byteLength)), parsed: true };
-      } catch (failure) {
-        return { failure };
-      }
-    };
-
-    // 4. Stream the documents in id order into the staged output. Documents to parse are sent to
-    // the runner a bounded number ahead (16 per thread), from the start: the workers parse while
-    // the main thread copies cached documents, and memory does not grow with the corpus.
+    // 4. Stream the documents in id order into the staged output, keeping each outcome (and the
+    // text a worker decoded) for the corpus-level step.
     const writers = new Map<TableName, TableWriter>();
     for (const table of PER_DOCUMENT_TABLES) writers.set(table, await openTable(staging, table, csvRaw));
     const inputs: InputEntry[] = [];
     const rows: Record<string, number> = Object.fromEntries(TABLE_NAMES.map((name) => [name, 0]));
     const invalid = new Map<string, ProblemRecord[]>(TABLE_NAMES.map((name) => [name, []]));
     let failed = 0;
-    const uncached = new Map<string, DocumentOutcome>();
+    let outcomes: DocumentOutcome[] = [];
+    let texts = new Map<string, string>();
 
-    const lookahead = Math.max(32, jobs * 16);
-    const parsing = new Map<number, Promise<Item>>();
-    let dispatched = 0;
-    const dispatch = (limit: number): void => {
-      for (; dispatched < Math.min(limit, misses.length); dispatched++) {
-        const i = misses[dispatched]!;
-        parsing.set(i, parse(hashed[i]!));
+    /** The item's outcome; a cached outcome found damaged is parsed again (same bytes, same outcome). */
+    const outcomeOf = async (item: Item): Promise<[Item, DocumentOutcome]> => {
+      try {
+        return [item, DocumentSource.outcomeOf(item)];
+      } catch (error) {
+        if (item.parsed) throw error;
+        cacheWarnings.push(`cache entry for ${item.hashed.file.source} was damaged (${error instanceof Error ? error.message : String(error)}); rebuilt`);
+        const again = await source!.parse(item.hashed);
+        return [again, DocumentSource.outcomeOf(again)];
       }
     };
-    dispatch(lookahead);
-    let missesDone = 0;
-    for (let i = 0; i < hashed.length; i++) {
-      const h = hashed[i]!;
-      let item: Item;
-      const pending = parsing.get(i);
-      if (pending) {
-        item = await pending;
-        parsing.delete(i);
-        dispatch(++missesDone + lookahead);
-      } else item = fromCache(h) ?? (await parse(h));
-      if ('failure' in item) throw item.failure;
+
+    for await (const fetched of source.inOrder()) {
+      const [item, outcome] = await outcomeOf(fetched);
+      const h = item.hashed;
       progress.done++;
       if (item.parsed) progress.parsed++;
       else if (h.sha256 !== null) progress.reused++;
       options.onProgress?.({ ...progress });
       const { file } = h;
       const { header } = item.entry;
-      // Failures are small and some are not cached (too large, unreadable): keep them for the corpus step.
-      if (!header.ok) uncached.set(file.docId, { ...(entryOutcome(item.entry) as StoredOutcome), file } as DocumentOutcome);
+      outcomes.push(outcome);
+      if (item.text !== null) texts.set(file.docId, item.text);
       inputs.push({ doc_id: file.docId, source: file.source, sha256: header.sha256, bytes: header.bytes, status: header.ok ? 'ok' : 'failed' });
       if (!header.ok) failed++;
       problems.push(...header.problems);
@@ -259,10 +205,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       }
     }
     for (const writer of writers.values()) await writer.close();
+    const execution = await source.close();
+
     // 5. Corpus-level work over all documents (see reconcileCorpus), then the whole-corpus files.
     const corpus: Corpus = {
       documents: files.length,
       text: async (file) => {
+        const known = texts.get(file.docId);
+        if (known !== undefined) return known;
         try {
           const decoded = decodeDocument(await readFile(file.absolute));
           return decoded.ok ? decoded.text : null;
@@ -270,46 +220,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
           return null;
         }
       },
-      outcomes: () =>
-        streamOutcomes(cache, hashed, csvRaw, uncached, async (h, why) => {
-          // The entry was damaged since it was emitted: parse again (same bytes, same outcome).
-          cacheWarnings.push(`cache entry for ${h.file.source} was damaged (${why}); rebuilt`);
-          const item = await parse(h);
-          if ('failure' in item) throw item.failure;
-          progress.parsed++;
-          progress.reused--;
-          return { ...(entryOutcome(item.entry) as StoredOutcome), file: h.file } as DocumentOutcome;
-        }),
+      outcomes: async function* () {
+        yield* outcomes;
+      },
     };
     const reconciled = await (options.reconcile ?? reconcileCorpus)(corpus);
     await reviseTables(reconciled, corpus, staging, csvRaw, rows, invalid);
-    let execution: PipelineSummary['execution'] = { mode: 'none', threads: 0 };
-    if (pool.runner) {
-      const r = await pool.runner;
-      pool.runner = null;
-      await r.close();
-      execution = { mode: r.mode, threads: r.threads };
-    }
-    const corpusTables = { ...emptyTables(), ...reconciled.tables } as Tables;
-    const validatedCorpus = { ...emptyTables() } as Tables;
-    for (const name of CORPUS_TABLES) {
-      const validated = validateTables({ ...emptyTables(), [name]: corpusTables[name] } as Tables, []);
-      (validatedCorpus[name] as unknown[]) = validated.tables[name];
-      rows[name] = validated.tables[name].length;
-      invalid.set(name, validated.problems);
-    }
-    // Same order as validateTables over the whole corpus: the documents' problems, then invalid records table by table.
-    const allProblems = [...problems.map((p) => ProblemRecord.parse(p)), ...TABLE_NAMES.flatMap((name) => invalid.get(name) ?? [])];
-    const rendered = renderOutput({ tables: validatedCorpus, problems: allProblems, inputs, csvRaw });
-    for (const [name, content] of rendered) {
-      const table = name.replace(/\.(json|csv)$/, '') as TableName;
-      if (name === OWNER_FILE || ((PER_DOCUMENT_TABLES as readonly string[]).includes(table) && !name.startsWith('schema/'))) continue;
-      await staging.writeFile(name, content);
-    }
-    // The manifest is renderOutput's, with the row counts of the streamed tables; written last.
-    const manifest = JSON.parse(rendered.get(OWNER_FILE)!) as { tables: Record<string, number> };
-    manifest.tables = Object.fromEntries(TABLE_NAMES.map((name) => [name, rows[name] ?? 0]));
-    await staging.writeFile(OWNER_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
+    outcomes = [];
+    texts = new Map();
+    const allProblems = await writeCorpusFiles(staging, { reconciled, problems, invalid, inputs, rows, csvRaw });
 
     // 6. Replace the output only if a file differs; carry the cache over by rename.
     const written = !(await staging.sameAsTarget());
@@ -320,7 +239,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
 
     return { documents: files.length, failed, rows, problems: allProblems, parsed: progress.parsed, reused: progress.reused, written, execution, cacheWarnings };
   } catch (error) {
-    if (pool.runner) await pool.runner.then((r) => r.close()).catch(() => undefined);
+    await source?.abort();
     await staging.discard();
     throw error;
   }

@@ -9,7 +9,7 @@ import { entryName } from '../cache/entry.ts';
 import { writeEntrySync } from '../cache/write-entry.ts';
 import type { DocumentOutcome } from '../process-document.ts';
 import { processDocument } from '../process-document.ts';
-import type { SourceFile } from '../read/index.ts';
+import { decodeDocument, type SourceFile } from '../read/index.ts';
 import { NOT_REUSABLE, buildEntry } from './render.ts';
 
 export interface ExtractRequest {
@@ -24,6 +24,8 @@ export interface ExtractResult {
   entry: Uint8Array;
   /** Name of the cache entry written, or null. */
   cached: string | null;
+  /** The decoded text of a document extracted successfully (for the corpus-level step, which would read the file again), else null. */
+  text: string | null;
 }
 
 function fail(file: SourceFile, sha256: string | null, bytes: number | null, code: string, message: string): DocumentOutcome {
@@ -37,7 +39,7 @@ export function extractEntry(request: ExtractRequest): ExtractResult {
   try {
     bytes = readFileSync(file.absolute);
   } catch (error) {
-    return { entry: buildEntry(fail(file, null, null, 'unreadable', error instanceof Error ? error.message : String(error)), csvRaw), cached: null };
+    return { entry: buildEntry(fail(file, null, null, 'unreadable', error instanceof Error ? error.message : String(error)), csvRaw), cached: null, text: null };
   }
   const outcome = processDocument(file, bytes, request.maxBytes);
   let entry: Buffer;
@@ -57,7 +59,12 @@ export function extractEntry(request: ExtractRequest): ExtractResult {
       // A cache that cannot be written only costs the next run some time.
     }
   }
-  return { entry, cached };
+  let text: string | null = null;
+  if (outcome.ok) {
+    const decoded = decodeDocument(bytes);
+    if (decoded.ok) text = decoded.text;
+  }
+  return { entry, cached, text };
 }
 
 export default extractEntry;

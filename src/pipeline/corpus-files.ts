@@ -1,0 +1,64 @@
+/**
+ * The files a run writes once every document is in: the corpus-level tables, the JSON Schemas,
+ * `errors.json` and, last, `manifest.json`. Byte for byte what `renderOutput` (src/emit) writes
+ * for them, without rendering the per-document tables again (they were streamed) and with the
+ * CSV rows written by `csvRows` rather than csv-stringify (a quarter of the time; the two are
+ * compared in test/pipeline/render.test.ts).
+ */
+import type { StagingDir } from '../emit/atomic-dir.ts';
+import { OWNER_FILE } from '../emit/atomic-dir.ts';
+import { tableJsonSchema, validateTables, type InputEntry } from '../emit/index.ts';
+import { ProblemRecord, SCHEMA_VERSION } from '../schema/records.ts';
+import { TABLES, TABLE_NAMES, emptyTables, type TableName, type Tables } from '../schema/tables.ts';
+import { PER_DOCUMENT_TABLES, csvHeader, csvRows } from '../workers/render.ts';
+import type { Reconciled } from './reconcile-step.ts';
+
+/** Tables the reconcile step fills. */
+const CORPUS_TABLES = TABLE_NAMES.filter((name) => !(PER_DOCUMENT_TABLES as readonly TableName[]).includes(name));
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+export interface CorpusFilesInput {
+  reconciled: Reconciled;
+  /** The documents' problems, in document order (located, not yet checked). */
+  problems: readonly ProblemRecord[];
+  /** `invalid-record` problems by table; the corpus tables' are added here. */
+  invalid: Map<string, ProblemRecord[]>;
+  inputs: readonly InputEntry[];
+  /** Rows per table; the corpus tables' are added here. */
+  rows: Record<string, number>;
+  csvRaw: boolean;
+}
+
+/** Validates and writes the corpus-level files; returns every problem of the run, in output order. */
+export async function writeCorpusFiles(staging: StagingDir, input: CorpusFilesInput): Promise<ProblemRecord[]> {
+  const { reconciled, invalid, rows, csvRaw } = input;
+  const corpusTables = { ...emptyTables(), ...reconciled.tables } as Tables;
+  for (const name of CORPUS_TABLES) {
+    const validated = validateTables({ ...emptyTables(), [name]: corpusTables[name] } as Tables, []);
+    const records = validated.tables[name] as Record<string, unknown>[];
+    rows[name] = records.length;
+    invalid.set(name, validated.problems);
+    await staging.writeFile(`${name}.json`, json(records));
+    await staging.writeFile(`${name}.csv`, csvHeader(name, csvRaw) + csvRows(name, records, csvRaw));
+  }
+  for (const name of TABLE_NAMES) await staging.writeFile(`schema/${name}.schema.json`, json(tableJsonSchema(TABLES[name])));
+  // Same order as validateTables over the whole corpus: the documents' problems, then invalid records table by table.
+  const problems = [...input.problems.map((p) => ProblemRecord.parse(p)), ...TABLE_NAMES.flatMap((name) => invalid.get(name) ?? [])];
+  await staging.writeFile('errors.json', json(problems));
+  const count = (severity: string): number => problems.filter((p) => p.severity === severity).length;
+  // The owner file last: a staging folder without it is never taken for a finished output.
+  await staging.writeFile(
+    OWNER_FILE,
+    json({
+      schema_version: SCHEMA_VERSION,
+      generator: 'wikidex',
+      inputs: input.inputs,
+      tables: Object.fromEntries(TABLE_NAMES.map((name) => [name, rows[name] ?? 0])),
+      errors: count('error'),
+      warnings: count('warning'),
+      csv: csvRaw ? 'raw' : 'formula-neutralised',
+    }),
+  );
+  return problems;
+}

@@ -1,0 +1,149 @@
+/**
+ * Where each document of a run comes from: its cache entry, or the runner (worker pool or main
+ * thread), a bounded number ahead, in document id order.
+ */
+import { entryOutcome, openFreshEntry, type DecodedEntry } from '../cache/entry.ts';
+import type { DocumentCache } from '../cache/store.ts';
+import type { DocumentOutcome } from '../process-document.ts';
+import { createRunner, type Runner } from '../workers/pool.ts';
+import { buildEntry, restampOutcome, type StoredOutcome } from '../workers/render.ts';
+import { unreadable } from './gather.ts';
+import type { Hashed } from './outcomes.ts';
+
+/** One document ready to be written: its entry, and its decoded text when a runner just read it. */
+export interface Item {
+  hashed: Hashed;
+  entry: DecodedEntry;
+  parsed: boolean;
+  text: string | null;
+}
+
+export interface SourceOptions {
+  cache: DocumentCache;
+  useCache: boolean;
+  hashed: readonly Hashed[];
+  csvRaw: boolean;
+  maxBytes: number;
+  jobs: number;
+  inProcessBelow: number | undefined;
+  /** Entry names this run uses (the others are pruned). */
+  used: Set<string>;
+  cacheWarnings: string[];
+}
+
+export class DocumentSource {
+  #runner: Promise<Runner> | null = null;
+  #misses: number[] = [];
+
+  /** `hashed` is filled and planned (`parse` set) before `plan()`. */
+  constructor(private readonly o: SourceOptions) {}
+
+  /** Takes note of the documents to parse (`Hashed.parse`). */
+  plan(): void {
+    this.#misses = this.o.hashed.flatMap((h, i) => (h.parse ? [i] : []));
+  }
+
+  /** Starts the runner before the plan is known (a run with an empty cache parses everything). */
+  start(pending: number): void {
+    this.#runner ??= createRunner(this.o.jobs, pending, this.o.hashed.length, this.o.inProcessBelow);
+  }
+
+  #getRunner(): Promise<Runner> {
+    return (this.#runner ??= createRunner(this.o.jobs, this.#misses.length, this.o.hashed.length, this.o.inProcessBelow));
+  }
+
+  /** A document from the cache (or an unreadable one); null when it must be parsed after all. */
+  fromCache(h: Hashed): Item | null {
+    const { cache, csvRaw, used, cacheWarnings } = this.o;
+    const { file } = h;
+    if (h.error !== null || h.sha256 === null) return { hashed: h, entry: openFreshEntry(buildEntry(unreadable(file, h.error), csvRaw)), parsed: false, text: null };
+    const name = h.entry;
+    if (!this.o.useCache || name === null) return null;
+    // Same content, same stamps: the entry as it is.
+    if (cache.has(name)) {
+      const found = cache.read(name);
+      if (found && 'entry' in found && found.entry.header.sha256 === h.sha256 && found.entry.header.doc_id === file.docId && found.entry.header.source === file.source) {
+        used.add(name);
+        return { hashed: h, entry: found.entry, parsed: false, text: null };
+      }
+      if (found && 'corrupt' in found) cacheWarnings.push(`cache entry for ${file.source} was damaged (${found.corrupt}); rebuilt`);
+    }
+    // Same content under another id, path or CSV mode: re-stamp the stored outcome.
+    for (const other of cache.sameContent(h.sha256, name)) {
+      const found = cache.read(other);
+      if (!found || 'corrupt' in found) {
+        if (found) cacheWarnings.push(`cache entry ${other} was damaged (${found.corrupt}); ignored`);
+        continue;
+      }
+      let stored: StoredOutcome;
+      try {
+        stored = entryOutcome(found.entry) as StoredOutcome;
+      } catch (error) {
+        cacheWarnings.push(`cache entry ${other} has an unreadable outcome (${error instanceof Error ? error.message : String(error)}); ignored`);
+        continue;
+      }
+      const entry = buildEntry(restampOutcome(stored, file), csvRaw);
+      cache.write(name, entry);
+      used.add(name);
+      return { hashed: h, entry: openFreshEntry(entry), parsed: false, text: null };
+    }
+    return null;
+  }
+
+  /** A document parsed by the runner. */
+  async parse(h: Hashed): Promise<Item> {
+    const { maxBytes, csvRaw, cache } = this.o;
+    const result = await (await this.#getRunner()).run({ file: h.file, maxBytes, csvRaw, cacheDir: cache.docs });
+    if (result.cached !== null) this.o.used.add(result.cached);
+    return { hashed: h, entry: openFreshEntry(Buffer.from(result.entry.buffer, result.entry.byteOffset, result.entry.byteLength)), parsed: true, text: result.text };
+  }
+
+  /**
+   * Every document in id order. Documents to parse are sent to the runner a bounded number
+   * ahead (16 per thread), from the start: the workers parse while the main thread copies
+   * cached documents, and memory does not grow with the corpus.
+   */
+  async *inOrder(): AsyncIterable<Item> {
+    const { hashed } = this.o;
+    const misses = this.#misses;
+    const lookahead = Math.max(32, this.o.jobs * 16);
+    const parsing = new Map<number, Promise<Item | { failure: unknown }>>();
+    const settle = (p: Promise<Item>): Promise<Item | { failure: unknown }> => p.catch((failure: unknown) => ({ failure }));
+    let dispatched = 0;
+    const dispatch = (limit: number): void => {
+      for (; dispatched < Math.min(limit, misses.length); dispatched++) parsing.set(misses[dispatched]!, settle(this.parse(hashed[misses[dispatched]!]!)));
+    };
+    dispatch(lookahead);
+    let missesDone = 0;
+    for (let i = 0; i < hashed.length; i++) {
+      const pending = parsing.get(i);
+      if (pending) {
+        const item = await pending;
+        parsing.delete(i);
+        dispatch(++missesDone + lookahead);
+        if ('failure' in item) throw item.failure;
+        yield item;
+      } else yield this.fromCache(hashed[i]!) ?? (await this.parse(hashed[i]!));
+    }
+  }
+
+  /** The stored outcome of an item, with the run's file; throws when the entry's outcome is damaged. */
+  static outcomeOf(item: Item): DocumentOutcome {
+    return { ...(entryOutcome(item.entry) as StoredOutcome), file: item.hashed.file } as DocumentOutcome;
+  }
+
+  /** Stops the runner; where parsing ran. */
+  async close(): Promise<{ mode: 'none' | 'in-process' | 'workers'; threads: number }> {
+    if (!this.#runner) return { mode: 'none', threads: 0 };
+    const r = await this.#runner;
+    this.#runner = null;
+    await r.close();
+    return { mode: r.mode, threads: r.threads };
+  }
+
+  /** Stops the runner after a failure. */
+  async abort(): Promise<void> {
+    if (this.#runner) await this.#runner.then((r) => r.close()).catch(() => undefined);
+    this.#runner = null;
+  }
+}
