@@ -2,21 +2,31 @@
  * Where each document of a run comes from: its cache entry, or the runner (worker pool or main
  * thread), a bounded number ahead, in document id order.
  */
+import { readFileSync } from 'node:fs';
 import { entryOutcome, openFreshEntry, type DecodedEntry } from '../cache/entry.ts';
 import type { DocumentCache } from '../cache/store.ts';
 import type { DocumentOutcome } from '../process-document.ts';
+import { decodeDocument } from '../read/index.ts';
 import { createRunner, type Runner } from '../workers/pool.ts';
 import { buildEntry, restampOutcome, type StoredOutcome } from '../workers/render.ts';
 import { unreadable } from './gather.ts';
 import type { Hashed } from './outcomes.ts';
 
-/** One document ready to be written: its entry, and its decoded text when a runner just read it. */
+/** One document: its entry, and its decoded text when a runner just read it. */
 export interface Item {
   hashed: Hashed;
   entry: DecodedEntry;
   parsed: boolean;
   text: string | null;
 }
+
+/** A document ready to be written: its outcome too, and its text (null when it could not be read). */
+export interface Ready extends Item {
+  outcome: DocumentOutcome;
+}
+
+/** How many documents past one being parsed may be opened ahead (their entries, about 17 KB each, are held meanwhile). */
+const PREFETCH = 1024;
 
 export interface SourceOptions {
   cache: DocumentCache;
@@ -30,6 +40,9 @@ export interface SourceOptions {
   used: Set<string>;
   cacheWarnings: string[];
 }
+
+/** The stored outcome of an item, with the run's file; throws when the entry's outcome is damaged. */
+const outcomeOf = (item: Item): DocumentOutcome => ({ ...(entryOutcome(item.entry) as StoredOutcome), file: item.hashed.file }) as DocumentOutcome;
 
 export class DocumentSource {
   #runner: Promise<Runner> | null = null;
@@ -99,11 +112,13 @@ export class DocumentSource {
   }
 
   /**
-   * Every document in id order. Documents to parse are sent to the runner a bounded number
-   * ahead (16 per thread), from the start: the workers parse while the main thread copies
-   * cached documents, and memory does not grow with the corpus.
+   * Every document in id order, with its outcome and (when it was read) its text. Documents to
+   * parse are sent to the runner a bounded number ahead (16 per thread), from the start: the
+   * workers parse while the main thread copies cached documents. While the next document is
+   * still being parsed (a worker loading, typically), cached documents further on are opened
+   * meanwhile, up to a bounded window, so that a rerun with a few changes does not stall.
    */
-  async *inOrder(): AsyncIterable<Item> {
+  async *inOrder(): AsyncIterable<Ready> {
     const { hashed } = this.o;
     const misses = this.#misses;
     const lookahead = Math.max(32, this.o.jobs * 16);
@@ -114,22 +129,62 @@ export class DocumentSource {
       for (; dispatched < Math.min(limit, misses.length); dispatched++) parsing.set(misses[dispatched]!, settle(this.parse(hashed[misses[dispatched]!]!)));
     };
     dispatch(lookahead);
+    const opened = new Map<number, Ready>();
+    let next = 0;
+    /** Opens the next cached document after `i` not opened yet; false when none is in the window. */
+    const openAhead = async (i: number): Promise<boolean> => {
+      next = Math.max(next, i + 1);
+      while (next < hashed.length && next <= i + PREFETCH && (parsing.has(next) || hashed[next]!.parse)) next++;
+      if (next >= hashed.length || next > i + PREFETCH) return false;
+      const j = next++;
+      opened.set(j, await this.#ready(this.fromCache(hashed[j]!) ?? (await this.parse(hashed[j]!))));
+      return true;
+    };
     let missesDone = 0;
     for (let i = 0; i < hashed.length; i++) {
       const pending = parsing.get(i);
       if (pending) {
+        let settled = false;
+        void pending.then(() => (settled = true));
+        // Let the runner's messages in between two documents opened ahead.
+        while (!settled && (await openAhead(i))) await new Promise((resolve) => setImmediate(resolve));
         const item = await pending;
         parsing.delete(i);
         dispatch(++missesDone + lookahead);
         if ('failure' in item) throw item.failure;
-        yield item;
-      } else yield this.fromCache(hashed[i]!) ?? (await this.parse(hashed[i]!));
+        yield await this.#ready(item);
+        continue;
+      }
+      const early = opened.get(i);
+      opened.delete(i);
+      yield early ?? (await this.#ready(this.fromCache(hashed[i]!) ?? (await this.parse(hashed[i]!))));
     }
   }
 
-  /** The stored outcome of an item, with the run's file; throws when the entry's outcome is damaged. */
-  static outcomeOf(item: Item): DocumentOutcome {
-    return { ...(entryOutcome(item.entry) as StoredOutcome), file: item.hashed.file } as DocumentOutcome;
+  /**
+   * The item with its outcome and text. A cached outcome found damaged is parsed again (same
+   * bytes, same outcome) and reported; a cached document's text is read from its file.
+   */
+  async #ready(item: Item): Promise<Ready> {
+    let outcome: DocumentOutcome;
+    try {
+      outcome = outcomeOf(item);
+    } catch (error) {
+      if (item.parsed) throw error;
+      this.o.cacheWarnings.push(`cache entry for ${item.hashed.file.source} was damaged (${error instanceof Error ? error.message : String(error)}); rebuilt`);
+      item = await this.parse(item.hashed);
+      outcome = outcomeOf(item);
+    }
+    let text = item.text;
+    if (text === null && outcome.ok) {
+      try {
+        const decoded = decodeDocument(readFileSync(item.hashed.file.absolute));
+        if (decoded.ok) text = decoded.text;
+      } catch {
+        // Unreadable now: the corpus step goes without its text.
+      }
+    }
+    return { ...item, outcome, text };
   }
 
   /** Stops the runner; where parsing ran. */

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { entryName, entryPart } from '../cache/entry.ts';
 import { DocumentCache, filesUnchanged, statFiles } from '../cache/store.ts';
@@ -8,14 +7,14 @@ import { CACHE_FORMAT, EXTRACTOR_VERSION } from '../cache/version.ts';
 import { StagingDir, listOutputFiles, readOutputFile, OWNER_FILE } from '../emit/atomic-dir.ts';
 import type { InputEntry } from '../emit/index.ts';
 import type { DocumentOutcome } from '../process-document.ts';
-import { DEFAULT_MAX_BYTES, decodeDocument, sha256Of } from '../read/index.ts';
+import { DEFAULT_MAX_BYTES, sha256Of } from '../read/index.ts';
 import { ProblemRecord, SCHEMA_VERSION } from '../schema/records.ts';
 import { TABLE_NAMES, type TableName } from '../schema/tables.ts';
 import { IN_PROCESS_BELOW, defaultJobs } from '../workers/pool.ts';
 import { PER_DOCUMENT_TABLES } from '../workers/render.ts';
 import { codeStamp } from './code-stamp.ts';
 import { writeCorpusFiles } from './corpus-files.ts';
-import { DocumentSource, type Item } from './documents.ts';
+import { DocumentSource } from './documents.ts';
 import { compareIds, discover } from './gather.ts';
 import type { Hashed } from './outcomes.ts';
 import { reconcileCorpus, type Corpus, type Reconciled } from './reconcile-step.ts';
@@ -161,8 +160,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     source.plan();
     const progress: PipelineProgress = { done: 0, total: files.length, parsed: 0, reused: 0 };
 
-    // 4. Stream the documents in id order into the staged output, keeping each outcome (and the
-    // text a worker decoded) for the corpus-level step.
+    // 4. Stream the documents in id order into the staged output, keeping each outcome and text
+    // for the corpus-level step.
     const writers = new Map<TableName, TableWriter>();
     for (const table of PER_DOCUMENT_TABLES) writers.set(table, await openTable(staging, table, csvRaw));
     const inputs: InputEntry[] = [];
@@ -172,21 +171,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     let outcomes: DocumentOutcome[] = [];
     let texts = new Map<string, string>();
 
-    /** The item's outcome; a cached outcome found damaged is parsed again (same bytes, same outcome). */
-    const outcomeOf = async (item: Item): Promise<[Item, DocumentOutcome]> => {
-      try {
-        return [item, DocumentSource.outcomeOf(item)];
-      } catch (error) {
-        if (item.parsed) throw error;
-        cacheWarnings.push(`cache entry for ${item.hashed.file.source} was damaged (${error instanceof Error ? error.message : String(error)}); rebuilt`);
-        const again = await source!.parse(item.hashed);
-        return [again, DocumentSource.outcomeOf(again)];
-      }
-    };
-
-    for await (const fetched of source.inOrder()) {
-      const [item, outcome] = await outcomeOf(fetched);
-      const h = item.hashed;
+    for await (const item of source.inOrder()) {
+      const { hashed: h, outcome } = item;
       progress.done++;
       if (item.parsed) progress.parsed++;
       else if (h.sha256 !== null) progress.reused++;
@@ -210,16 +196,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     // 5. Corpus-level work over all documents (see reconcileCorpus), then the whole-corpus files.
     const corpus: Corpus = {
       documents: files.length,
-      text: async (file) => {
-        const known = texts.get(file.docId);
-        if (known !== undefined) return known;
-        try {
-          const decoded = decodeDocument(await readFile(file.absolute));
-          return decoded.ok ? decoded.text : null;
-        } catch {
-          return null;
-        }
-      },
+      text: async (file) => texts.get(file.docId) ?? null,
       outcomes: async function* () {
         yield* outcomes;
       },
