@@ -7,8 +7,9 @@
  *            exactly as they appear in the output files)
  *   tail     the outcome as JSON (the DocumentOutcome without its file paths)
  *
- * A rerun reads only line 1 and the head (the tail, about half an entry, is read only for
- * corpus-level work and re-stamping). The size of the file is checked against line 1, the CRC
+ * A read takes the first 64 KB (most entries whole) and the rest of the head if needed; the
+ * tail, about half an entry, is sliced from that read or read when asked for (corpus-level work,
+ * re-stamping). The size of the file is checked against line 1, the CRC
  * of the head on every read and that of the tail whenever it is read, so a truncated or damaged
  * entry is always detected; the header is then checked against a zod schema. Fragments are
  * sliced, never decoded.
@@ -187,11 +188,15 @@ export function readEntryFile(file: string): DecodedEntry | { corrupt: string } 
   }
   if ('corrupt' in line) return line;
   const known = line;
+  const tailStart = known.end + known.headLength;
+  // Most entries fit in the first read: the tail (read for every document now) is then sliced, not read again.
+  const whole = buffer.length === size ? buffer : null;
   const tail = (): Buffer => {
+    if (whole) return checkTail(whole.subarray(tailStart), known);
     const bytes = Buffer.allocUnsafe(known.tailLength);
     const handle = openSync(file, 'r');
     try {
-      const got = readSync(handle, bytes, 0, bytes.length, known.end + known.headLength);
+      const got = readSync(handle, bytes, 0, bytes.length, tailStart);
       return checkTail(bytes.subarray(0, got), known);
     } finally {
       closeSync(handle);
