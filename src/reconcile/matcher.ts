@@ -1,4 +1,4 @@
-import { capFits, tokenize, type Cap, type Token } from './tokens.ts';
+import { capFits, tokenize, type Cap, type Tokens } from './tokens.ts';
 
 /**
  * One automaton for every name of every entity: a trie over diacritic-folded tokens. Scanning a
@@ -45,10 +45,10 @@ export class NameMatcher<T> {
 
   /** Indexes a name; returns false when it has no token or too many. */
   add(name: string, payload: T): boolean {
-    const tokens = tokenize(name);
-    if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) return false;
+    const { forms } = tokenize(name);
+    if (forms.length === 0 || forms.length > MAX_NAME_TOKENS) return false;
     let at = this.root;
-    for (const t of tokens) {
+    for (const t of forms) {
       let child = at.next.get(t.fold);
       if (!child) {
         child = node();
@@ -56,7 +56,7 @@ export class NameMatcher<T> {
       }
       at = child;
     }
-    at.variants.push({ payload, norms: tokens.map((t) => t.norm), caps: tokens.map((t) => t.cap) });
+    at.variants.push({ payload, norms: forms.map((t) => t.norm), caps: forms.map((t) => t.cap) });
     return true;
   }
 
@@ -67,8 +67,14 @@ export class NameMatcher<T> {
   scan<R>(text: string, resolve: (fits: readonly Fit<T>[]) => R | null): Match<R>[] {
     const tokens = tokenize(text);
     const out: Match<R>[] = [];
+    const count = tokens.forms.length;
     let i = 0;
-    while (i < tokens.length) {
+    while (i < count) {
+      // Most tokens start no name: skip them without building anything.
+      if (!this.root.next.has(tokens.forms[i]!.fold)) {
+        i++;
+        continue;
+      }
       const ends = this.endsAt(tokens, i);
       let taken = false;
       for (let k = ends.length - 1; k >= 0 && !taken; k--) {
@@ -77,7 +83,7 @@ export class NameMatcher<T> {
         if (fits.length === 0) continue;
         const value = resolve(fits);
         if (value === null) continue;
-        out.push({ start: tokens[i]!.start, end: tokens[to - 1]!.end, value });
+        out.push({ start: tokens.starts[i]!, end: tokens.ends[to - 1]!, value });
         i = to;
         taken = true;
       }
@@ -87,24 +93,24 @@ export class NameMatcher<T> {
   }
 
   /** Trie nodes with names that end after token i, shortest first. */
-  private endsAt(tokens: readonly Token[], i: number): { to: number; variants: Variant<T>[] }[] {
+  private endsAt(tokens: Tokens, i: number): { to: number; variants: Variant<T>[] }[] {
     const found: { to: number; variants: Variant<T>[] }[] = [];
     let at: Node<T> | undefined = this.root;
-    for (let j = i; j < tokens.length && at; j++) {
-      at = at.next.get(tokens[j]!.fold);
+    for (let j = i; j < tokens.forms.length && at; j++) {
+      at = at.next.get(tokens.forms[j]!.fold);
       if (at && at.variants.length > 0) found.push({ to: j + 1, variants: at.variants });
     }
     return found;
   }
 }
 
-function fitting<T>(variants: readonly Variant<T>[], tokens: readonly Token[], from: number): Fit<T>[] {
+function fitting<T>(variants: readonly Variant<T>[], tokens: Tokens, from: number): Fit<T>[] {
   const fits: Fit<T>[] = [];
   for (const variant of variants) {
     let caseOk = true;
     let exact = true;
     for (let k = 0; k < variant.norms.length && caseOk; k++) {
-      const t = tokens[from + k]!;
+      const t = tokens.forms[from + k]!;
       caseOk = capFits(variant.caps[k]!, t.cap);
       if (t.norm !== variant.norms[k]) exact = false;
     }

@@ -12,16 +12,25 @@ import { fold } from './normalise.ts';
 /** How a name token constrains the case of the text token it matches. */
 export type Cap = 'any' | 'initial' | 'all';
 
-export interface Token {
-  /** Offsets in the text (UTF-16 code units), end exclusive. */
-  start: number;
-  end: number;
+/** What a token reads as, shared by every token written the same way. */
+export interface TokenForm {
   /** NFC, lower case, punctuation unified. */
   norm: string;
   /** `norm` with diacritics removed. */
   fold: string;
   /** The case written: all capitals (two letters or more), an initial capital, or neither. */
   cap: Cap;
+}
+
+/**
+ * The tokens of a text as parallel arrays (a text of 10 MB has millions of tokens: one object
+ * each would be most of the reconcile step's time, in the garbage collector). Token i spans
+ * `starts[i]`..`ends[i]` (UTF-16 offsets, end exclusive) and reads as `forms[i]`.
+ */
+export interface Tokens {
+  starts: number[];
+  ends: number[];
+  forms: TokenForm[];
 }
 
 const NO_SPACE_SCRIPT = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\p{Script=Tibetan}';
@@ -52,10 +61,10 @@ function normOf(raw: string): string {
 }
 
 /** Token forms by raw text: names recur, so most tokens are looked up, not recomputed. Bounded. */
-const forms = new Map<string, { norm: string; fold: string; cap: Cap }>();
+const forms = new Map<string, TokenForm>();
 const MAX_FORMS = 200_000;
 
-function push(out: Token[], raw: string, start: number): void {
+function push(out: Tokens, raw: string, start: number): void {
   let form = forms.get(raw);
   if (form === undefined) {
     const norm = normOf(raw);
@@ -63,11 +72,13 @@ function push(out: Token[], raw: string, start: number): void {
     if (forms.size >= MAX_FORMS) forms.clear();
     if (raw.length <= 64) forms.set(raw, form);
   }
-  out.push({ start, end: start + raw.length, norm: form.norm, fold: form.fold, cap: form.cap });
+  out.starts.push(start);
+  out.ends.push(start + raw.length);
+  out.forms.push(form);
 }
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string): Tokens {
+  const out: Tokens = { starts: [], ends: [], forms: [] };
   for (const m of text.matchAll(RUN)) {
     const raw = m[0];
     const at = m.index;
