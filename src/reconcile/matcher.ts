@@ -15,7 +15,8 @@ import { capFits, tokenize, type Cap, type Tokens } from './tokens.ts';
 export const MAX_NAME_TOKENS = 32;
 
 export interface Variant<T> {
-  payload: T;
+  /** Every entity with this spelling (one name may belong to many: homonyms, shared names). */
+  payloads: T[];
   /** The name's tokens as written (lower case, diacritics kept). */
   norms: readonly string[];
   caps: readonly Cap[];
@@ -35,16 +36,25 @@ export interface Match<R> {
 
 interface Node<T> {
   next: Map<string, Node<T>>;
+  /** Names that may be found in any text, one variant per spelling. */
   variants: Variant<T>[];
+  /** `variants` by spelling (tokens and case), to add a payload to its spelling. */
+  spellings: Map<string, Variant<T>>;
+  /**
+   * Names that may be found only in some documents (internal units), by document. A corpus
+   * holds one `General Bureau` per organization: trying them all at every occurrence would grow
+   * with the square of the corpus.
+   */
+  scoped: Map<string, Variant<T>[]> | null;
 }
 
-const node = <T>(): Node<T> => ({ next: new Map(), variants: [] });
+const node = <T>(): Node<T> => ({ next: new Map(), variants: [], spellings: new Map(), scoped: null });
 
 export class NameMatcher<T> {
   private readonly root: Node<T> = node();
 
-  /** Indexes a name; returns false when it has no token or too many. */
-  add(name: string, payload: T): boolean {
+  /** Indexes a name (found only in the documents of `scope`, when given); returns false when it has no token or too many. */
+  add(name: string, payload: T, scope: Iterable<string> | null = null): boolean {
     const { forms } = tokenize(name);
     if (forms.length === 0 || forms.length > MAX_NAME_TOKENS) return false;
     let at = this.root;
@@ -56,15 +66,35 @@ export class NameMatcher<T> {
       }
       at = child;
     }
-    at.variants.push({ payload, norms: forms.map((t) => t.norm), caps: forms.map((t) => t.cap) });
+    const norms = forms.map((t) => t.norm);
+    const caps = forms.map((t) => t.cap);
+    if (scope === null) {
+      const spelling = `${norms.join('\u0000')}\u0001${caps.join(',')}`;
+      const same = at.spellings.get(spelling);
+      if (same) same.payloads.push(payload);
+      else {
+        const variant: Variant<T> = { payloads: [payload], norms, caps };
+        at.spellings.set(spelling, variant);
+        at.variants.push(variant);
+      }
+      return true;
+    }
+    const variant: Variant<T> = { payloads: [payload], norms, caps };
+    at.scoped ??= new Map();
+    for (const doc of scope) {
+      const list = at.scoped.get(doc);
+      if (list) list.push(variant);
+      else at.scoped.set(doc, [variant]);
+    }
     return true;
   }
 
   /**
-   * Every non-overlapping name in `text`, longest first at each position. `resolve` gets the
-   * variants that fit (case respected) and returns the value to keep, or null to reject.
+   * Every non-overlapping name in `text` (a text of document `doc`), longest first at each
+   * position. `resolve` gets the variants that fit (case respected) and returns the value to
+   * keep, or null to reject.
    */
-  scan<R>(text: string, resolve: (fits: readonly Fit<T>[]) => R | null): Match<R>[] {
+  scan<R>(text: string, doc: string, resolve: (fits: readonly Fit<T>[]) => R | null): Match<R>[] {
     const tokens = tokenize(text);
     const out: Match<R>[] = [];
     const count = tokens.forms.length;
@@ -75,7 +105,7 @@ export class NameMatcher<T> {
         i++;
         continue;
       }
-      const ends = this.endsAt(tokens, i);
+      const ends = this.endsAt(tokens, i, doc);
       let taken = false;
       for (let k = ends.length - 1; k >= 0 && !taken; k--) {
         const { to, variants } = ends[k]!;
@@ -93,12 +123,15 @@ export class NameMatcher<T> {
   }
 
   /** Trie nodes with names that end after token i, shortest first. */
-  private endsAt(tokens: Tokens, i: number): { to: number; variants: Variant<T>[] }[] {
+  private endsAt(tokens: Tokens, i: number, doc: string): { to: number; variants: Variant<T>[] }[] {
     const found: { to: number; variants: Variant<T>[] }[] = [];
     let at: Node<T> | undefined = this.root;
     for (let j = i; j < tokens.forms.length && at; j++) {
       at = at.next.get(tokens.forms[j]!.fold);
-      if (at && at.variants.length > 0) found.push({ to: j + 1, variants: at.variants });
+      if (!at) break;
+      const scoped = at.scoped?.get(doc);
+      const variants = scoped ? [...at.variants, ...scoped] : at.variants;
+      if (variants.length > 0) found.push({ to: j + 1, variants });
     }
     return found;
   }

@@ -1,7 +1,7 @@
 import type { MentionRecord } from '../schema/reconcile-records.ts';
 import { DocLines, type ReconcileDocument } from './input.ts';
 import { matchKey } from './normalise.ts';
-import { NameMatcher, type Fit } from './matcher.ts';
+import { NameMatcher, type Fit, type Variant } from './matcher.ts';
 import { compareText } from './union-find.ts';
 
 /**
@@ -30,7 +30,14 @@ export interface Matchable {
 
 interface Payload {
   id: string;
-  scope: ReadonlySet<string> | null;
+}
+
+/** Entity ids of a spelling, built once per spelling that needs them. */
+const idSets = new WeakMap<Variant<Payload>, Set<string>>();
+function idsOf(variant: Variant<Payload>): Set<string> {
+  let ids = idSets.get(variant);
+  if (!ids) idSets.set(variant, (ids = new Set(variant.payloads.map((p) => p.id))));
+  return ids;
 }
 
 /** Text to scan: where it starts and how offsets inside it map to lines. */
@@ -41,15 +48,33 @@ interface Piece {
   source: MentionRecord['source'];
 }
 
-function resolver(doc_id: string, local: ReadonlySet<string>): (fits: readonly Fit<Payload>[]) => string | null {
+/**
+ * The entity a match names: the one entity its spellings belong to, else the one among them
+ * that the document names in a structured place (`local`), else none. Scope is the matcher's.
+ */
+function resolver(local: ReadonlySet<string>): (fits: readonly Fit<Payload>[]) => string | null {
   return (fits) => {
-    const inScope = fits.filter((f) => f.variant.payload.scope === null || f.variant.payload.scope.has(doc_id));
-    const exact = inScope.filter((f) => f.exact);
-    const pool = exact.length > 0 ? exact : inScope;
-    const ids = [...new Set(pool.map((f) => f.variant.payload.id))];
-    if (ids.length === 1) return ids[0]!;
-    const here = ids.filter((id) => local.has(id));
-    return here.length === 1 ? here[0]! : null;
+    const exact = fits.filter((f) => f.exact);
+    const pool = exact.length > 0 ? exact : fits;
+    let only: string | null = null;
+    let several = false;
+    for (const f of pool) {
+      for (const p of f.variant.payloads) {
+        if (only === null) only = p.id;
+        else if (p.id !== only) several = true;
+        if (several) break;
+      }
+      if (several) break;
+    }
+    if (!several) return only;
+    // Shared by several entities: iterate the document's few structured entities, not the many owners.
+    let here: string | null = null;
+    for (const id of local) {
+      if (!pool.some((f) => idsOf(f.variant).has(id))) continue;
+      if (here !== null) return null;
+      here = id;
+    }
+    return here;
   };
 }
 
@@ -95,13 +120,12 @@ export function findMentions(
 ): MentionRecord[] {
   const matcher = new NameMatcher<Payload>();
   for (const e of entities) {
-    const scope = e.scope === null ? null : new Set(e.scope);
     const seen = new Set<string>();
     for (const name of e.names) {
       const key = matchKey(name);
       if (key.length < 2 || seen.has(key)) continue;
       seen.add(key);
-      matcher.add(name, { id: e.id, scope });
+      matcher.add(name, { id: e.id }, e.scope);
     }
   }
   const taken = new Map<string, [number, number][]>();
@@ -118,9 +142,9 @@ export function findMentions(
   const empty = new Set<string>();
   for (const doc of documents) {
     const doc_id = doc.document.doc_id;
-    const resolve = resolver(doc_id, local.get(doc_id) ?? empty);
+    const resolve = resolver(local.get(doc_id) ?? empty);
     for (const piece of piecesOf(doc)) {
-      const matches = matcher.scan(piece.text, resolve);
+      const matches = matcher.scan(piece.text, doc_id, resolve);
       if (matches.length === 0) continue;
       const breaks: number[] = [];
       for (let i = piece.text.indexOf('\n'); i !== -1; i = piece.text.indexOf('\n', i + 1)) breaks.push(i);

@@ -78,7 +78,7 @@ describe('infobox fields and units', () => {
 describe('NameMatcher', () => {
   const matcher = new NameMatcher<string>();
   for (const name of ['Central Foreign Affairs Commission', 'Office of the Central Foreign Affairs Commission', 'Chen Yi', 'Lü Feng', 'MSS', '中办']) matcher.add(name, name);
-  const found = (text: string) => matcher.scan(text, (fits) => fits[0]!.variant.payload).map((m) => [m.value, text.slice(m.start, m.end)]);
+  const found = (text: string) => matcher.scan(text, 'doc', (fits) => fits[0]!.variant.payloads[0]!).map((m) => [m.value, text.slice(m.start, m.end)]);
 
   it('takes the longest name first, whole words only', () => {
     expect(found('The Office of the Central Foreign Affairs Commission and the Central Foreign Affairs Commission.')).toEqual([
@@ -101,8 +101,19 @@ describe('NameMatcher', () => {
   });
 
   it('reports diacritic-only differences to the resolver', () => {
-    const exact = matcher.scan('Lu Feng and Lü Feng', (fits) => (fits[0]!.exact ? 'exact' : 'folded')).map((m) => m.value);
+    const exact = matcher.scan('Lu Feng and Lü Feng', 'doc', (fits) => (fits[0]!.exact ? 'exact' : 'folded')).map((m) => m.value);
     expect(exact).toEqual(['folded', 'exact']);
+  });
+
+  it('finds a scoped name only in the documents of its scope', () => {
+    const scoped = new NameMatcher<string>();
+    scoped.add('General Bureau', 'unit of a', ['a']);
+    scoped.add('General Bureau', 'unit of b', ['b', 'c']);
+    scoped.add('Bureau', 'everywhere');
+    const units = (doc: string) => scoped.scan('The General Bureau met.', doc, (fits) => fits.flatMap((f) => f.variant.payloads).join('+')).map((m) => m.value);
+    expect(units('a')).toEqual(['unit of a']);
+    expect(units('c')).toEqual(['unit of b']);
+    expect(units('d')).toEqual(['everywhere']);
   });
 });
 
