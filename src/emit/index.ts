@@ -2,7 +2,7 @@ import { SCHEMA_VERSION, ProblemRecord } from '../schema/records.ts';
 import { TABLE_NAMES, TABLES, columnsOf, type Tables } from '../schema/tables.ts';
 import { writeDirAtomic } from './atomic-dir.ts';
 import { toCsv } from './csv.ts';
-import { INVALID, compileCheck } from './fast-check.ts';
+import { INVALID, compileCheck } from './compiled-check.ts';
 import { tableJsonSchema } from './json-schema.ts';
 
 export { toCsv, neutraliseCell } from './csv.ts';
@@ -31,7 +31,7 @@ export interface Validated {
   problems: ProblemRecord[];
 }
 
-/** Each table's compiled check (see fast-check.ts), or null where zod does it all. */
+/** Each table's compiled check (see compiled-check.ts), or null where zod does it all. */
 const fastChecks = new Map(TABLE_NAMES.map((name) => [name, compileCheck(TABLES[name].schema)]));
 
 /** Validates every record with its table's schema; an invalid record is dropped and reported. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INVALID, compileCheck } from '../../src/emit/fast-check.ts';
+import { INVALID, compileCheck } from '../../src/emit/compiled-check.ts';
 import { collect, gatherDocuments } from '../../src/pipeline/index.ts';
 import { TABLES, TABLE_NAMES, type TableName } from '../../src/schema/tables.ts';
 import { workspace } from './helpers.ts';
