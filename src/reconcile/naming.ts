@@ -86,5 +86,18 @@ export function assignIds(requests: readonly IdRequest[]): string[] {
     for (const i of members) count.set(ids[i]!, (count.get(ids[i]!) ?? 0) + 1);
     for (const i of members) if ((count.get(ids[i]!) ?? 0) > 1) ids[i] = qualifiedId(requests[i]!.base, shortHash(requests[i]!.fingerprint));
   }
+  // Never two entities with one id, whatever the input: the same evidence twice (callers make
+  // fingerprints distinct, so this is a safety net) is numbered in fingerprint order.
+  const byId = new Map<string, number[]>();
+  ids.forEach((id, i) => {
+    const g = byId.get(id);
+    if (g) g.push(i);
+    else byId.set(id, [i]);
+  });
+  for (const [id, members] of byId) {
+    if (members.length < 2) continue;
+    members.sort((a, b) => compareText(requests[a]!.fingerprint, requests[b]!.fingerprint) || a - b);
+    members.slice(1).forEach((i, k) => (ids[i] = `${id}--${k + 2}`));
+  }
   return ids;
 }

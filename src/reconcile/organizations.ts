@@ -143,7 +143,8 @@ export function reconcileOrganizations(subjects: readonly SubjectInput[], refere
     top.map((i) => ({
       base: entityId('organization', slugOf(named[i]!.name)),
       qualifier: named[i]!.natives.length === 1 ? slugOf(named[i]!.natives[0]!) : null,
-      fingerprint: [matchKey(named[i]!.name), ...named[i]!.natives.map(matchKey)].join('|'),
+      // The kind tells a subject from a reference that several subjects answer to (same name).
+      fingerprint: [drafts[i]!.kind, matchKey(named[i]!.name), ...named[i]!.natives.map(matchKey)].join('|'),
     })),
   );
   const ids = new Array<string>(drafts.length).fill('');

@@ -191,6 +191,19 @@ describe('people: evidence, homonyms, diacritics', () => {
   });
 });
 
+describe('ids', () => {
+  it('gives distinct ids to a subject and a reference of the same name that two subjects answer to (found by fuzzing: it threw)', () => {
+    const r = reconcileCorpus([
+      documentOf('a', '= Federal Chancellery =\n\nText.\n'),
+      documentOf('b', '= Federal Chancellery (Germany) =\n\nInfobox\n- Agency Name: Federal Chancellery\n\nText.\n'),
+      documentOf('c', '= Press Office =\n\nInfobox\n- Parent Agency: Federal Chancellery\n\nText.\n'),
+    ]);
+    const ids = r.entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(r.entities.filter((e) => e.name === 'Federal Chancellery')).toHaveLength(2);
+  });
+});
+
 describe('conflicts', () => {
   it('reports the same person in the same post with different dates in two documents', () => {
     const r = reconcileCorpus([
