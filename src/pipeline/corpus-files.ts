@@ -54,7 +54,7 @@ export async function writeCorpusFiles(staging: StagingDir, input: CorpusFilesIn
   }
   for (const name of TABLE_NAMES) await staging.writeFile(`schema/${name}.schema.json`, json(tableJsonSchema(TABLES[name])));
   // Same order as validateTables over the whole corpus: the documents' problems, then invalid records table by table.
-  const problems = [...input.problems.map((p) => ProblemRecord.parse(p)), ...TABLE_NAMES.flatMap((name) => invalid.get(name) ?? [])];
+  const problems = [...input.problems.map((p) => ProblemRecord.parse(p)), ...(reconciled.problems ?? []), ...TABLE_NAMES.flatMap((name) => invalid.get(name) ?? [])];
   await staging.writeFile('errors.json', json(problems));
   const count = (severity: string): number => problems.filter((p) => p.severity === severity).length;
   // The owner file last: a staging folder without it is never taken for a finished output.

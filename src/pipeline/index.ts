@@ -21,7 +21,7 @@ import { reconcileCorpus, type Corpus, type Reconciled } from './reconcile-step.
 import { TableWriter, openTable, reviseTables } from './table-writer.ts';
 
 export { collect, gatherDocuments, type Gathered } from './gather.ts';
-export { reconcileCorpus, type Corpus, type Reconciled } from './reconcile-step.ts';
+export { corpusStep, reconcileCorpus, type Corpus, type Reconciled } from './reconcile-step.ts';
 
 export interface PipelineProgress {
   /** Documents done (parsed or reused). */

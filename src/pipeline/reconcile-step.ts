@@ -3,9 +3,9 @@
  * tables, and the tenures completed with `person_id` and `organization_id`.
  */
 import type { DocumentOutcome } from '../process-document.ts';
-import { reconcileCorpus as reconcileStage, type ReconcileDocument, type Reconciliation } from '../reconcile/index.ts';
+import { reconcileCorpus as reconcileStage, withIds, type ReconcileDocument, type Reconciliation } from '../reconcile/index.ts';
 import type { SourceFile } from '../read/index.ts';
-import type { TenureRecord } from '../schema/records.ts';
+import type { ProblemRecord, TenureRecord } from '../schema/records.ts';
 import type { Tables } from '../schema/tables.ts';
 import type { PerDocumentTable } from '../workers/render.ts';
 
@@ -30,6 +30,8 @@ export interface Reconciled {
    * records of the table) before it is validated and rendered.
    */
   revise?: { [T in PerDocumentTable]?: (record: Tables[T][number], outcome: Extracted, index: number) => Tables[T][number] };
+  /** Problems of the corpus-level step itself (written to errors.json after the documents'). */
+  problems?: ProblemRecord[];
 }
 
 /** The reconcile stage over documents in memory (the in-memory path: audit, tests). */
@@ -42,7 +44,14 @@ export function reconcileDocuments(documents: readonly ReconcileDocument[]): Rec
  * over all documents (changed or not). Reconciliation needs every document's names and prose at
  * once, so those are held in memory for the step (about the size of the corpus's text).
  */
-export async function reconcileCorpus(corpus: Corpus): Promise<Reconciled> {
+export const reconcileCorpus = corpusStep(reconcileStage);
+
+/** The corpus-level step around a reconcile stage (replaceable to test how a failing stage is handled). */
+export function corpusStep(stage: (documents: readonly ReconcileDocument[]) => Reconciliation): (corpus: Corpus) => Promise<Reconciled> {
+  return (corpus) => reconcileWith(stage, corpus);
+}
+
+async function reconcileWith(stage: (documents: readonly ReconcileDocument[]) => Reconciliation, corpus: Corpus): Promise<Reconciled> {
   const documents: ReconcileDocument[] = [];
   for await (const outcome of corpus.outcomes()) {
     if (!outcome.ok) continue;
@@ -50,7 +59,18 @@ export async function reconcileCorpus(corpus: Corpus): Promise<Reconciled> {
     const text = await corpus.text(outcome.file);
     documents.push({ document, infobox, officials, sections, tenures, prose, text: text ?? undefined });
   }
-  const result = reconcileStage(documents);
+  let result: Reconciliation;
+  try {
+    result = stage(documents);
+  } catch (error) {
+    // A fault in reconciliation must not cost the documents' own datasets: they are written,
+    // tenures without ids, and the run reports the error (exit 1).
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      revise: { tenures: (record) => withIds(record, null, null) },
+      problems: [{ file: '(reconcile)', doc_id: null, line: null, column: null, severity: 'error', code: 'reconcile-failed', message: `reconciliation failed, so entities, mentions and conflicts are empty and tenures have no ids: ${message}` }],
+    };
+  }
   const byDoc = new Map<string, TenureRecord[]>();
   for (const tenure of result.tenures) {
     const list = byDoc.get(tenure.doc_id);

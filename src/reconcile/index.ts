@@ -21,7 +21,7 @@ export interface Reconciliation {
 }
 
 /** A tenure in the field order of `TenureRecord`, with its two ids. */
-function withIds(t: ExtractedTenure, person_id: string | null, organization_id: string | null): TenureRecord {
+export function withIds(t: ExtractedTenure, person_id: string | null, organization_id: string | null): TenureRecord {
   const { doc_id, person, native_name, position, position_line, ...rest } = t as ExtractedTenure & Partial<Pick<TenureRecord, 'person_id' | 'organization_id'>>;
   delete rest.person_id;
   delete rest.organization_id;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
 import { renderOutput, validateTables } from '../../src/emit/index.ts';
-import { collect, gatherDocuments, reconcileCorpus, type Corpus, type Reconciled } from '../../src/pipeline/index.ts';
+import { collect, corpusStep, gatherDocuments, reconcileCorpus, type Corpus, type Reconciled } from '../../src/pipeline/index.ts';
 import { TABLE_NAMES } from '../../src/schema/tables.ts';
 import { cacheEntries, fileStamps, outputFiles, run, workspace } from './helpers.ts';
 
@@ -206,6 +206,25 @@ describe('the reconcile spot', () => {
     const expected = renderOutput({ ...validateTables(tables, gathered.problems), inputs });
     const actual = await outputFiles(path.join(dir, 'a'));
     for (const [name, content] of expected) expect(actual.get(name), name).toBe(content);
+  });
+});
+
+describe('a failing reconcile stage', () => {
+  it('costs the run its corpus tables and ids, not the documents\' datasets', async () => {
+    const dir = await workspace();
+    const failing = corpusStep(() => {
+      throw new Error('boom');
+    });
+    const summary = await run(dir, { out: 'a', reconcile: failing });
+    const out = path.join(dir, 'a');
+    const errors = JSON.parse(await readFile(path.join(out, 'errors.json'), 'utf8')) as { code: string; message: string }[];
+    expect(errors.filter((e) => e.code === 'reconcile-failed').map((e) => e.message)).toEqual(['reconciliation failed, so entities, mentions and conflicts are empty and tenures have no ids: boom']);
+    expect(summary.problems.some((p) => p.code === 'reconcile-failed')).toBe(true);
+    const tenures = JSON.parse(await readFile(path.join(out, 'tenures.json'), 'utf8')) as { person_id: string | null }[];
+    expect(tenures.length).toBeGreaterThan(50);
+    expect(tenures.every((t) => t.person_id === null)).toBe(true);
+    expect(JSON.parse(await readFile(path.join(out, 'entities.json'), 'utf8'))).toEqual([]);
+    expect((JSON.parse(await readFile(path.join(out, 'dates.json'), 'utf8')) as unknown[]).length).toBeGreaterThan(50);
   });
 });
 
