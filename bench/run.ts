@@ -190,3 +190,7 @@ if (changedDuring.length > 0) console.log(`\nWARNING: src/ or package-lock.json 
 console.log(`\nresult: ${path.relative(ROOT, resultFile)}`);
 rmSync(outDir, { recursive: true, force: true });
 rmSync(outSmall, { recursive: true, force: true });
+
+// Date extraction against chrono-node's plain parse on the same prose (its own script: `bench/dates.ts`).
+console.log('');
+process.stdout.write(execFileSync(process.execPath, ['--import', 'tsx', path.join(path.dirname(fileURLToPath(import.meta.url)), 'dates.ts')], { encoding: 'utf8' }));
