@@ -44,6 +44,15 @@ describe('parseEntry', () => {
     expect(parseEntry('Li Wei (李伟) (CDU) (1960–1962, deputy)')).toMatchObject({ person: 'Li Wei', nativeName: '李伟', spans: [{ note: 'CDU; deputy' }] });
   });
 
+  it('marks an approximate date the EDTF way, as data rather than a problem', () => {
+    expect(spans('Tom Kay (c. 1950 – 1955)')).toEqual([['1950~', '1955', false, null]]);
+    expect(spans('X (circa March 1950 – ca. 1955)')).toEqual([['1950-03~', '1955~', false, null]]);
+    expect(spans('X (c. 1950)')).toEqual([['1950~', '1950~', false, null]]);
+    const { tenures, problems } = tenuresOf('= T =\n== Heads ==\n- A (c. 1950 – 1955)\n- B (1956 – 1960)\n');
+    expect(tenures.map((t) => [t.start, t.flagged])).toEqual([['1950~', false], ['1956', false]]);
+    expect(problems).toEqual([]);
+  });
+
   it('accepts dates after a comma or before the name', () => {
     expect(parseEntry('Jane Doe, 1990–1995')).toMatchObject({ person: 'Jane Doe', spans: [{ start: '1990', end: '1995' }] });
     expect(parseEntry('1998–2003: Jane Doe')).toMatchObject({ person: 'Jane Doe', spans: [{ start: '1998', end: '2003' }] });

@@ -30,17 +30,21 @@ export interface Entry {
 const HAS_YEAR = /\d{3,4}/;
 const LATIN = /\p{Script=Latin}/u;
 
+/** `c. 1950`: the date as written, marked approximate the EDTF way (`1950~`); not a problem of the source. */
+const APPROXIMATE = { start: 'approximate start', end: 'approximate end' } as const;
+
 function spanOf(range: LeadingRange, offset: number): Span {
   const single = range.endText === null && !range.incumbent;
+  const mark = (which: keyof typeof APPROXIMATE): string => (range.problems.includes(APPROXIMATE[which]) ? '~' : '');
   return {
-    start: range.start ? toEdtf(range.start) : null,
-    end: range.end ? toEdtf(range.end) : null,
+    start: range.start ? toEdtf(range.start) + mark('start') : null,
+    end: range.end ? toEdtf(range.end) + (single ? mark('start') : mark('end')) : null,
     startText: range.startText,
     endText: range.endText,
     incumbent: range.incumbent,
     note: range.note,
     offset,
-    problems: range.problems,
+    problems: range.problems.filter((p) => p !== APPROXIMATE.start && p !== APPROXIMATE.end),
     single,
   };
 }

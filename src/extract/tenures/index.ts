@@ -59,7 +59,6 @@ function entriesOf(text: string, list: List, found: ItemEntry[]): void {
 /** What to do about a tenure issue (the issue texts come from parseEntry and parseLeadingRange). */
 function remedy(issue: string): string {
   if (/start after end/i.test(issue)) return 'check the order and the years of the two dates';
-  if (/^approximate/i.test(issue)) return 'the date is kept as written; drop "c." if it is exact';
   if (/closing "\)"/.test(issue)) return 'add the missing ")" after the dates';
   if (/no person name/i.test(issue)) return 'write the name before the dates';
   return 'write the end as a date ("December 1989") or as "present"';
