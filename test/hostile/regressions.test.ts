@@ -14,7 +14,7 @@ import { splitSentences } from '../../src/dates/index.ts';
 import { parseDocument } from '../../src/parse/index.ts';
 import { processDocument } from '../../src/process-document.ts';
 import { discoverInputs, docIdBelow, docIdOfFile } from '../../src/read/index.ts';
-import { ROOT, textOf, SEED_000 } from '../helpers.ts';
+import { textOf, SEED_000 } from '../helpers.ts';
 import { removeTempDirs, tempDir } from './helpers.ts';
 
 afterAll(removeTempDirs);
@@ -199,34 +199,7 @@ describe('read: ids and folders', () => {
     const found = await discoverInputs(['in'], root);
     expect(found.files.map((f) => f.docId)).toEqual(['.txt']);
   });
-
-  it('reports an unreadable folder and reads the rest', async () => {
-    const { chmod } = await import('node:fs/promises');
-    const root = await tempDir('perm');
-    await chmod(root, 0o755);
-    await mkdir(path.join(root, 'in/locked'), { recursive: true });
-    await writeFile(path.join(root, 'in/a.txt'), '= A =\n');
-    await chmod(path.join(root, 'in/locked'), 0o000);
-    try {
-      // Permissions do not stop root: then the discovery runs in a child process as "nobody".
-      const found = process.getuid?.() === 0 ? await discoverAsNobody(root) : await discoverInputs(['in'], root);
-      expect(found.files.map((f) => f.docId)).toEqual(['a']);
-      expect(found.problems.map((p) => [p.file, p.code])).toEqual([['in/locked', 'unreadable']]);
-    } finally {
-      await chmod(path.join(root, 'in/locked'), 0o755);
-    }
-  });
 });
-
-/** discoverInputs(['in'], root) in a child process running as the unprivileged user 65534. */
-async function discoverAsNobody(root: string): Promise<Awaited<ReturnType<typeof discoverInputs>>> {
-  const { execFile } = await import('node:child_process');
-  const { promisify } = await import('node:util');
-  const module = path.join(ROOT, 'src/read/index.ts');
-  const code = `const { discoverInputs } = await import(${JSON.stringify(module)}); process.stdout.write(JSON.stringify(await discoverInputs(['in'], ${JSON.stringify(root)})));`;
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: ROOT, uid: 65534, gid: 65534 });
-  return JSON.parse(stdout) as Awaited<ReturnType<typeof discoverInputs>>;
-}
 
 describe('parse: a document that still starts with a BOM after decoding', () => {
   it('keeps every position on the source text (micromark drops a leading BOM, which moved all offsets by one)', () => {
