@@ -5,7 +5,7 @@ import type { DocumentOutcome } from '../process-document.ts';
 import { decodeDocument, discoverInputs, type SourceFile } from '../read/index.ts';
 import type { ProblemRecord } from '../schema/records.ts';
 import { DOCUMENT_TABLES, emptyTables, type Tables } from '../schema/tables.ts';
-import { reconcileDocuments } from './reconcile-step.ts';
+import { reconcileCorpus } from '../reconcile/index.ts';
 
 export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -99,7 +99,7 @@ export function collect(outcomes: DocumentOutcome[], problems: ProblemRecord[], 
     for (const name of DOCUMENT_TABLES) if (name !== 'tenures') (tables[name] as unknown[]).push(...extraction[name]);
     problems.push(...extraction.problems.map(located));
   }
-  const reconciled = reconcileDocuments(extracted.map((o) => ({ ...o.extraction, text: texts.get(o.file.docId) })));
+  const reconciled = reconcileCorpus(extracted.map((o) => ({ ...o.extraction, text: texts.get(o.file.docId) })));
   tables.tenures = reconciled.tenures;
   tables.entities = reconciled.entities;
   tables.mentions = reconciled.mentions;

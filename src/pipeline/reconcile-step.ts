@@ -34,11 +34,6 @@ export interface Reconciled {
   problems?: ProblemRecord[];
 }
 
-/** The reconcile stage over documents in memory (the in-memory path: audit, tests). */
-export function reconcileDocuments(documents: readonly ReconcileDocument[]): Reconciliation {
-  return reconcileStage(documents);
-}
-
 /**
  * RECONCILE — between collecting the documents and emitting, on every run that writes output,
  * over all documents (changed or not). Reconciliation needs every document's names and prose at

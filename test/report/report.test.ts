@@ -99,13 +99,8 @@ describe('hostile documents', () => {
 });
 
 describe('degrading gracefully', () => {
-  async function copySeeds(): Promise<{ dir: string; out: string }> {
-    const seeds = await extractedSeeds();
-    return seeds;
-  }
-
   it('shows entities, mentions and conflicts when the reconcile stage wrote them', async () => {
-    const { dir, out } = await copySeeds();
+    const { dir, out } = await extractedSeeds();
     const tenures = (await readJson(path.join(out, 'tenures.json'))) as Record<string, unknown>[];
     const withIds = tenures.map((t) => ({ ...t, person_id: `person/${String(t.person).toLowerCase().replace(/ /g, '-')}`, organization_id: null }));
     await writeFile(path.join(out, 'tenures.json'), JSON.stringify(withIds));
@@ -122,8 +117,8 @@ describe('degrading gracefully', () => {
       { kind: 'overlap', entity_id: 'person/liu-huaqiu', other_entity_id: 'person/wang-yi', position: 'Director', doc_id: DOC_000, line: 57, other_doc_id: DOC_001, other_line: 19, message: 'a made-up conflict <for the test>' },
     ]));
     const { html, notes } = await buildReportHtml({ out, fixtures: null, cwd: dir });
-    // Once src/schema/reconcile-records.ts exists these records are checked against it too: a
-    // failure here means the made-up records above no longer match the reconcile contract.
+    // These records are checked against src/schema/reconcile-records.ts: a failure here means the
+    // made-up records above no longer match the reconcile contract.
     expect(notes, 'synthetic reconcile records rejected by the reconcile schemas: update this test').toBe(0);
     expect(html).toContain('<h2 id="conflicts-h">Conflicts</h2>');
     expect(html).toContain('a made-up conflict &lt;for the test&gt;');
@@ -138,7 +133,7 @@ describe('degrading gracefully', () => {
   });
 
   it('leaves out reconcile sections when their files are absent, and notes broken ones', async () => {
-    const { dir, out } = await copySeeds();
+    const { dir, out } = await extractedSeeds();
     for (const table of ['entities', 'mentions', 'conflicts']) await rm(path.join(out, `${table}.json`));
     const plain = (await buildReportHtml({ out, fixtures: null, cwd: dir })).html;
     expect(plain).not.toContain('id="conflicts"');
@@ -156,7 +151,7 @@ describe('degrading gracefully', () => {
   });
 
   it('says when a source is missing or changed, and keeps the facts', async () => {
-    const { dir, out } = await copySeeds();
+    const { dir, out } = await extractedSeeds();
     await rm(path.join(dir, 'in', `${DOC_000}.txt`));
     await writeFile(path.join(dir, 'in', `${DOC_001}.txt`), '= changed =\n');
     const { html } = await buildReportHtml({ out, fixtures: null, cwd: dir });
