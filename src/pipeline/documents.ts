@@ -2,7 +2,6 @@
  * Where each document of a run comes from: its cache entry, or the runner (worker pool or main
  * thread), a bounded number ahead, in document id order.
  */
-import { readFileSync } from 'node:fs';
 import { entryOutcome, openFreshEntry, type DecodedEntry } from '../cache/entry.ts';
 import type { DocumentCache } from '../cache/store.ts';
 import type { DocumentOutcome } from '../process-document.ts';
@@ -163,7 +162,7 @@ export class DocumentSource {
 
   /**
    * The item with its outcome and text. A cached outcome found damaged is parsed again (same
-   * bytes, same outcome) and reported; a cached document's text is read from its file.
+   * bytes, same outcome) and reported; a cached document's text is decoded from the bytes hashed.
    */
   async #ready(item: Item): Promise<Ready> {
     let outcome: DocumentOutcome;
@@ -176,14 +175,12 @@ export class DocumentSource {
       outcome = outcomeOf(item);
     }
     let text = item.text;
-    if (text === null && outcome.ok) {
-      try {
-        const decoded = decodeDocument(readFileSync(item.hashed.file.absolute));
-        if (decoded.ok) text = decoded.text;
-      } catch {
-        // Unreadable now: the corpus step goes without its text.
-      }
+    const { data } = item.hashed;
+    if (text === null && outcome.ok && data !== null) {
+      const decoded = decodeDocument(data);
+      if (decoded.ok) text = decoded.text;
     }
+    item.hashed.data = null;
     return { ...item, outcome, text };
   }
 

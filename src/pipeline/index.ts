@@ -121,15 +121,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     // Nothing cached: every document will be parsed, so the workers load while the inputs are hashed.
     if ((cache.size === 0 || !useCache) && jobs > 1 && files.length >= (options.inProcessBelow ?? IN_PROCESS_BELOW)) source.start(files.length);
 
-    // 1. Hash every input. Bytes are not kept (the workers read misses again, from the page
-    // cache). Synchronous reads: a blocking read of a small file costs a fifth of an
-    // asynchronous one (open, stat, read, close round trips).
+    // 1. Hash every input. The bytes are kept until the document's text is taken from them for
+    // the corpus step (a cached document is not read twice, and its text is the one hashed);
+    // workers read the documents they parse again, from the page cache. Synchronous reads: a
+    // blocking read of a small file costs a fifth of an asynchronous one (open, stat, read, close).
     for (const file of files) {
       try {
         const bytes = readFileSync(file.absolute);
-        hashed.push({ file, sha256: sha256Of(bytes), bytes: bytes.length, error: null, entry: null, parse: false });
+        hashed.push({ file, sha256: sha256Of(bytes), bytes: bytes.length, data: bytes, error: null, entry: null, parse: false });
       } catch (error) {
-        hashed.push({ file, sha256: null, bytes: null, error, entry: null, parse: false });
+        hashed.push({ file, sha256: null, bytes: null, data: null, error, entry: null, parse: false });
       }
     }
     const fingerprint = createHash('sha256')
