@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** Bump when the generator changes, so that an existing corpus on disk is rebuilt. */
-export const CORPUS_VERSION = 1;
+export const CORPUS_VERSION = 2;
 export const SHARD_SIZE = 1000;
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
@@ -77,11 +77,35 @@ const SYLLABLES = ['ka', 'lo', 'mir', 'den', 'sa', 'vor', 'ul', 'tan', 'bre', 'o
 const BODY = ['Office', 'Ministry', 'Commission', 'Council', 'Bureau', 'Agency', 'Directorate', 'Secretariat', 'Committee', 'Authority'];
 const FIELD = ['Foreign Affairs', 'State Security', 'Finance', 'Public Works', 'Maritime Affairs', 'Education', 'Energy', 'Transport', 'Statistics', 'Cultural Heritage', 'Water Resources', 'Civil Aviation'];
 
-function personName(rand: () => number): string {
-  const middle = rand() < 0.2 ? ` ${pick(rand, GIVEN)[0]}.` : '';
-  return `${pick(rand, GIVEN)}${middle} ${pick(rand, FAMILY)}`;
+/** Surname `k`: one of FAMILY, else two to four syllables (a bijection, so every person id has its own name). */
+function familyName(k: number): string {
+  if (k < FAMILY.length) return FAMILY[k]!;
+  let rest = k - FAMILY.length;
+  let length = 2;
+  while (rest >= SYLLABLES.length ** length) rest -= SYLLABLES.length ** length++;
+  let s = '';
+  for (let d = 0; d < length; d++, rest = Math.floor(rest / SYLLABLES.length)) s += SYLLABLES[rest % SYLLABLES.length];
+  return s[0]!.toUpperCase() + s.slice(1);
 }
 
+/** The name of person `id`: distinct ids, distinct names (a fifth with a middle initial). */
+function nameOf(id: number): string {
+  const given = GIVEN[id % GIVEN.length]!;
+  const family = familyName(Math.floor(id / GIVEN.length));
+  const middle = prng(id)() < 0.2 ? ` ${GIVEN[(id * 7) % GIVEN.length]![0]}.` : '';
+  return `${given}${middle} ${family}`;
+}
+
+/**
+ * A person for document `index`, as in a real corpus where the people grow with the documents:
+ * half are named in this document only, half come from a pool shared with the documents around
+ * it (so a shared person appears in about a dozen documents, reconciled across them).
+ */
+function personName(rand: () => number, index: number): string {
+  const local = rand() < 0.5;
+  const id = local ? 4_000_000 + index * 96 + Math.floor(rand() * 96) : index + Math.floor(rand() * 1000);
+  return nameOf(id);
+}
 function placeName(rand: () => number): string {
   const n = 2 + Math.floor(rand() * 2);
   let s = '';
@@ -95,8 +119,8 @@ function shiftYears(text: string, delta: number): string {
 }
 
 /** Person names of leader entries (`- Name (dates…)`, `3. Name (…)`) become generated ones. */
-function renamePeople(text: string, rand: () => number): string {
-  return text.replace(/^(\s*(?:[-*]|\d+\.)\s+)([^(\n]{2,60}?)(\s*\()/gm, (_m, lead: string, _name: string, open: string) => `${lead}${personName(rand)}${open}`);
+function renamePeople(text: string, rand: () => number, index: number): string {
+  return text.replace(/^(\s*(?:[-*]|\d+\.)\s+)([^(\n]{2,60}?)(\s*\()/gm, (_m, lead: string, _name: string, open: string) => `${lead}${personName(rand, index)}${open}`);
 }
 
 function targetSize(rand: () => number): number {
@@ -123,7 +147,7 @@ export function corpusDocument(sources: readonly SourceArticle[], index: number)
   if (base.infobox.length > 0 && rand() < 0.92) {
     const box = base.infobox.map((line) => {
       if (/^- Agency Name:/.test(line)) return `- Agency Name: ${title}`;
-      if (/^- \w+ Name:/.test(line)) return line.replace(/:.*$/, `: ${personName(rand)}`);
+      if (/^- \w+ Name:/.test(line)) return line.replace(/:.*$/, `: ${personName(rand, index)}`);
       return line;
     });
     head.push(...box, '');
@@ -140,7 +164,7 @@ export function corpusDocument(sources: readonly SourceArticle[], index: number)
     parts.push(section, '');
     size += section.length + 1;
   } while (size < target && ++guard < 400);
-  const text = shiftYears(`${head.join('\n')}\n${renamePeople(parts.join('\n'), rand)}`, delta);
+  const text = shiftYears(`${head.join('\n')}\n${renamePeople(parts.join('\n'), rand, index)}`, delta);
   const slug = title.toLowerCase().replace(/[^a-z]+/g, '_').replace(/^_|_$/g, '');
   const shard = String(Math.floor(index / SHARD_SIZE)).padStart(3, '0');
   return { file: `${shard}/${String(index).padStart(6, '0')}_${slug}.txt`, text: `${text.trimEnd()}\n` };

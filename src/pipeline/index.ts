@@ -18,6 +18,7 @@ import { DocumentSource } from './documents.ts';
 import { compareIds, discover } from './gather.ts';
 import type { Hashed } from './outcomes.ts';
 import { reconcileCorpus, type Corpus, type Reconciled } from './reconcile-step.ts';
+import { forCorpus } from './corpus-outcome.ts';
 import { TableWriter, openTable, reviseTables } from './table-writer.ts';
 
 export { collect, gatherDocuments, type Gathered } from './gather.ts';
@@ -180,7 +181,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       options.onProgress?.({ ...progress });
       const { file } = h;
       const { header } = item.entry;
-      outcomes.push(outcome);
+      outcomes.push(forCorpus(outcome, item.text));
       if (item.text !== null) texts.set(file.docId, item.text);
       inputs.push({ doc_id: file.docId, source: file.source, sha256: header.sha256, bytes: header.bytes, status: header.ok ? 'ok' : 'failed' });
       if (!header.ok) failed++;

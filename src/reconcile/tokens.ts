@@ -34,7 +34,6 @@ export interface Tokens {
 }
 
 const NO_SPACE_SCRIPT = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\p{Script=Tibetan}';
-const RUN = /[\p{L}\p{M}\p{N}]+|\S/gu;
 const HAS_NO_SPACE = new RegExp(`[${NO_SPACE_SCRIPT}]`, 'u');
 const SPLIT_NO_SPACE = new RegExp(`[${NO_SPACE_SCRIPT}]\\p{M}*|[^${NO_SPACE_SCRIPT}]+`, 'gu');
 const DASH = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/u;
@@ -77,15 +76,77 @@ function push(out: Tokens, raw: string, start: number): void {
   out.forms.push(form);
 }
 
+/** A run token: split into one token per character of a script without spaces when it holds one. */
+function pushRun(out: Tokens, raw: string, at: number): void {
+  if (HAS_NO_SPACE.test(raw)) {
+    for (const part of raw.matchAll(SPLIT_NO_SPACE)) push(out, part[0], at + part.index);
+  } else push(out, raw, at);
+}
+
+/** What a code point is to the tokenizer. */
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+/** Classes of BMP code points, filled as met (0: not yet). */
+const classes = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) classes[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD : SPACE_CHAR.test(String.fromCharCode(c)) ? SPACE : OTHER;
+
+function classOf(char: string, code: number): number {
+  if (code < 0x10000) {
+    let k = classes[code]!;
+    if (k === 0) classes[code] = k = WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER;
+    return k;
+  }
+  return WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER;
+}
+
+/**
+ * The tokens of a text: what `/[\p{L}\p{M}\p{N}]+|\S/gu` matches, a run split further when it
+ * holds a character of a script without spaces. Written as a loop over code points with a class
+ * table (a regular expression with Unicode properties cost most of the reconcile step's scan);
+ * test/reconcile/tokens.test.ts checks it against that expression.
+ */
 export function tokenize(text: string): Tokens {
   const out: Tokens = { starts: [], ends: [], forms: [] };
-  for (const m of text.matchAll(RUN)) {
-    const raw = m[0];
-    const at = m.index;
-    if (raw.length > 1 && HAS_NO_SPACE.test(raw)) {
-      for (const part of raw.matchAll(SPLIT_NO_SPACE)) push(out, part[0], at + part.index);
-    } else push(out, raw, at);
+  let run = -1;
+  let ascii = true;
+  const end = (at: number): void => {
+    if (run < 0) return;
+    const raw = text.slice(run, at);
+    if (ascii) push(out, raw, run);
+    else pushRun(out, raw, run);
+    run = -1;
+  };
+  for (let i = 0; i < text.length; ) {
+    let code = text.charCodeAt(i);
+    let width = 1;
+    let kind: number;
+    if (code < 128) kind = classes[code]!;
+    else {
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          width = 2;
+        }
+      }
+      kind = classOf(text.slice(i, i + width), code);
+    }
+    if (kind === WORD) {
+      if (run < 0) {
+        run = i;
+        ascii = true;
+      }
+      if (code >= 128) ascii = false;
+    } else {
+      end(i);
+      if (kind === OTHER) push(out, text.slice(i, i + width), i);
+    }
+    i += width;
   }
+  end(text.length);
   return out;
 }
 
