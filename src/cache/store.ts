@@ -127,6 +127,8 @@ export class DocumentCache {
     }
     for (const dir of await readdir(this.root)) {
       if (dir.startsWith(DOCS_PREFIX) && dir !== DOCS_DIR) await rm(path.join(this.root, dir), { recursive: true, force: true });
+      // A temporary file of a run killed while storing its reconcile state.
+      else if (dir.endsWith('.tmp')) await rm(path.join(this.root, dir), { force: true });
     }
     for (const shard of await readdir(this.docs)) {
       const names = await readdir(path.join(this.docs, shard)).catch(() => [] as string[]);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { entryName, entryPart } from '../cache/entry.ts';
 import { DocumentCache, filesUnchanged, statFiles } from '../cache/store.ts';
+import { readState, writeState } from '../cache/reconcile-state.ts';
 import { CACHE_FORMAT, EXTRACTOR_VERSION } from '../cache/version.ts';
 import { StagingDir, listOutputFiles, readOutputFile, OWNER_FILE } from '../emit/atomic-dir.ts';
 import type { InputEntry } from '../emit/index.ts';
@@ -134,8 +135,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
         hashed.push({ file, sha256: null, bytes: null, data: null, error, entry: null, parse: false });
       }
     }
+    const code = await codeStamp();
     const fingerprint = createHash('sha256')
-      .update(JSON.stringify({ format: CACHE_FORMAT, extractor: EXTRACTOR_VERSION, schema: SCHEMA_VERSION, code: await codeStamp(), csvRaw, maxBytes, problems, docs: hashed.map((h) => [h.file.docId, h.file.source, h.sha256, h.bytes, h.error === null]) }))
+      .update(JSON.stringify({ format: CACHE_FORMAT, extractor: EXTRACTOR_VERSION, schema: SCHEMA_VERSION, code, csvRaw, maxBytes, problems, docs: hashed.map((h) => [h.file.docId, h.file.source, h.sha256, h.bytes, h.error === null]) }))
       .digest('hex');
 
     // 2. Nothing changed since the last run, whose files are untouched: nothing to do.
@@ -202,6 +204,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       outcomes: async function* () {
         yield* outcomes;
       },
+      state: { read: () => (useCache ? readState(cache.root, code) : null), write: (state, baseChanged) => writeState(cache.root, state, code, baseChanged) },
     };
     const reconciled = await (options.reconcile ?? reconcileCorpus)(corpus);
     await reviseTables(reconciled, corpus, staging, csvRaw, rows, invalid);

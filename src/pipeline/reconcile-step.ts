@@ -3,7 +3,7 @@
  * tables, and the tenures completed with `person_id` and `organization_id`.
  */
 import type { DocumentOutcome } from '../process-document.ts';
-import { reconcileCorpus as reconcileStage, withIds, type ReconcileDocument, type Reconciliation } from '../reconcile/index.ts';
+import { reconcileCorpus as reconcileStage, withIds, type ReconcileDocument, type ReconcileState, type Reconciliation } from '../reconcile/index.ts';
 import type { SourceFile } from '../read/index.ts';
 import type { ProblemRecord, TenureRecord } from '../schema/records.ts';
 import type { Tables } from '../schema/tables.ts';
@@ -16,6 +16,15 @@ export interface Corpus {
   outcomes(): AsyncIterable<DocumentOutcome>;
   /** A document's text as the extractors saw it (decoded, line endings normalised), read again from its file; null if unreadable. */
   text(file: SourceFile): Promise<string | null>;
+  /** Where the reconcile stage's state is kept between runs (none: everything is computed). */
+  state?: StateStore;
+}
+
+/** The reconcile stage's state of the last run, and where this run's goes. */
+export interface StateStore {
+  read(): ReconcileState | null;
+  /** `baseChanged`: the state's base is not the one read. */
+  write(state: ReconcileState, baseChanged: boolean): Promise<void>;
 }
 
 type Extracted = DocumentOutcome & { ok: true };
@@ -32,6 +41,8 @@ export interface Reconciled {
   revise?: { [T in PerDocumentTable]?: (record: Tables[T][number], outcome: Extracted, index: number) => Tables[T][number] };
   /** Problems of the corpus-level step itself (written to errors.json after the documents'). */
   problems?: ProblemRecord[];
+  /** How much of the last run's reconciliation was reused: its base, and how many documents' scans. */
+  reused?: { base: boolean; scans: number; keys: number };
 }
 
 /**
@@ -42,21 +53,25 @@ export interface Reconciled {
 export const reconcileCorpus = corpusStep(reconcileStage);
 
 /** The corpus-level step around a reconcile stage (replaceable to test how a failing stage is handled). */
-export function corpusStep(stage: (documents: readonly ReconcileDocument[]) => Reconciliation): (corpus: Corpus) => Promise<Reconciled> {
+type Stage = (documents: readonly ReconcileDocument[], previous: ReconcileState | null) => Reconciliation;
+
+export function corpusStep(stage: Stage): (corpus: Corpus) => Promise<Reconciled> {
   return (corpus) => reconcileWith(stage, corpus);
 }
 
-async function reconcileWith(stage: (documents: readonly ReconcileDocument[]) => Reconciliation, corpus: Corpus): Promise<Reconciled> {
+async function reconcileWith(stage: Stage, corpus: Corpus): Promise<Reconciled> {
   const documents: ReconcileDocument[] = [];
   for await (const outcome of corpus.outcomes()) {
     if (!outcome.ok) continue;
     const { document, infobox, officials, sections, tenures, prose } = outcome.extraction;
     const text = await corpus.text(outcome.file);
-    documents.push({ document, infobox, officials, sections, tenures, prose, text: text ?? undefined });
+    // Same bytes, path and text: same extraction (the code is part of the stored state's stamp).
+    const key = `${outcome.sha256}\u0000${outcome.file.source}\u0000${text === null ? '-' : '+'}`;
+    documents.push({ document, infobox, officials, sections, tenures, prose, text: text ?? undefined, key });
   }
   let result: Reconciliation;
   try {
-    result = stage(documents);
+    result = stage(documents, corpus.state?.read() ?? null);
   } catch (error) {
     // A fault in reconciliation must not cost the documents' own datasets: they are written,
     // tenures without ids, and the run reports the error (exit 1).
@@ -66,6 +81,10 @@ async function reconcileWith(stage: (documents: readonly ReconcileDocument[]) =>
       problems: [{ file: '(reconcile)', doc_id: null, line: null, column: null, severity: 'error', code: 'reconcile-failed', message: `reconciliation failed, so entities, mentions and conflicts are empty and tenures have no ids: ${message}` }],
     };
   }
+  // Stored only when something differs from what was read (a rerun without change writes nothing).
+  if (corpus.state && !(result.reused.base && result.reused.scans === result.state.documents.size && result.reused.keys === result.state.documents.size)) {
+    await corpus.state.write(result.state, !result.reused.base);
+  }
   const byDoc = new Map<string, TenureRecord[]>();
   for (const tenure of result.tenures) {
     const list = byDoc.get(tenure.doc_id);
@@ -74,6 +93,7 @@ async function reconcileWith(stage: (documents: readonly ReconcileDocument[]) =>
   }
   return {
     tables: { entities: result.entities, mentions: result.mentions, conflicts: result.conflicts },
+    reused: result.reused,
     revise: {
       tenures: (record, outcome, index) => byDoc.get(outcome.file.docId)?.[index] ?? record,
     },

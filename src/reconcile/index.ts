@@ -1,16 +1,39 @@
+import { createHash } from 'node:crypto';
 import type { ConflictRecord, EntityRecord, MentionRecord } from '../schema/reconcile-records.ts';
 import type { TenureRecord } from '../schema/records.ts';
-import { collect, type Place } from './collect.ts';
-import { findConflicts, type TenureView } from './conflicts.ts';
+import { reconcileBase, type ReconcileBase } from './base.ts';
+import { collect } from './collect.ts';
 import type { ExtractedTenure, ReconcileDocument } from './input.ts';
-import { findMentions, type Matchable } from './mentions.ts';
-import { reconcileOrganizations } from './organizations.ts';
-import { clusterPeople } from './people.ts';
-import { parsePosition } from './position.ts';
+import { MentionScanner, compareMentions, scanKey } from './mentions.ts';
 import { compareText } from './union-find.ts';
 
 export type { ReconcileDocument, ExtractedTenure, ListItemInput } from './input.ts';
+export type { ReconcileBase } from './base.ts';
 export { listItemsFromText } from './units.ts';
+
+/** What the last run knew of a document. */
+export interface DocumentState {
+  /** The document's `key`, when it had one. */
+  key: string | null;
+  /** Hash of its structured inputs (`collect` of it alone, and its tenures). */
+  structured: string;
+  /** Hash of what its scan reads (see `scanKey`). */
+  scan: string;
+  /** Mentions found in its text under the state's base. */
+  mentions: MentionRecord[];
+}
+
+/**
+ * What one reconciliation leaves for the next: the structured part (see `ReconcileBase`) under
+ * the hash of every document's structured inputs, and what it knew of each document. The next
+ * run reuses the base when the structured inputs of its documents hash the same (prose edits
+ * do not change them), and a document's scan when, in addition, what the scan reads is the same.
+ */
+export interface ReconcileState {
+  key: string;
+  base: ReconcileBase;
+  documents: Map<string, DocumentState>;
+}
 
 export interface Reconciliation {
   entities: EntityRecord[];
@@ -18,6 +41,10 @@ export interface Reconciliation {
   conflicts: ConflictRecord[];
   /** Every tenure of the input, in input order, with `person_id` and `organization_id`. */
   tenures: TenureRecord[];
+  /** For the next run (see `ReconcileState`). */
+  state: ReconcileState;
+  /** How much of `previous` was reused: the base, the scans of how many documents, and how many documents had the key they had. */
+  reused: { base: boolean; scans: number; keys: number };
 }
 
 /** A tenure in the field order of `TenureRecord`, with its two ids. */
@@ -28,105 +55,86 @@ export function withIds(t: ExtractedTenure, person_id: string | null, organizati
   return { doc_id, person, person_id, native_name, position, position_line, organization_id, ...rest };
 }
 
+/** Hash of a document's structured inputs: what `collect` takes of it, and its tenures. */
+function structuredHash(doc: ReconcileDocument): string {
+  return createHash('sha256').update(JSON.stringify([doc.document.doc_id, collect([doc]), doc.tenures])).digest('base64url');
+}
+
 /**
  * The reconcile stage: people and organizations across all documents, every mention of them,
- * and conflicts between sources. Pure and deterministic: the result does not depend on the
- * order of `documents` (entities sorted by id; mentions by doc_id, line, column; conflicts by
- * doc_id, line), except `tenures`, which follow the input order. Rules: README "Reconciliation".
+ * and conflicts between sources. Deterministic, and the result does not depend on the order of
+ * `documents` (entities sorted by id; mentions by doc_id, line, column; conflicts by doc_id,
+ * line), except `tenures`, which follow the input order; nor on `previous`, which only saves
+ * work: what it holds is reused where its inputs are the same. Rules: README "Reconciliation".
  */
-export function reconcileCorpus(documents: readonly ReconcileDocument[]): Reconciliation {
+export function reconcileCorpus(documents: readonly ReconcileDocument[], previous: ReconcileState | null = null): Reconciliation {
   const sorted = [...documents].sort((a, b) => compareText(a.document.doc_id, b.document.doc_id));
-  const c = collect(sorted);
-  const people = clusterPeople(c.persons);
-  const orgs = reconcileOrganizations(c.subjects, c.references, c.units);
-  const personId = (p: number): string => people.entities[people.entityOf[p]!]!.id;
-  const orgId = (e: number): string => orgs.entities[e]!.id;
-
-  const structured = new Map<string, MentionRecord>();
-  const local = new Map<string, Set<string>>();
-  const evidence = (doc_id: string, entity_id: string): void => {
-    let set = local.get(doc_id);
-    if (!set) local.set(doc_id, (set = new Set()));
-    set.add(entity_id);
+  const known = (doc: ReconcileDocument): DocumentState | undefined => {
+    const before = previous?.documents.get(doc.document.doc_id);
+    return before !== undefined && doc.key !== undefined && before.key === doc.key ? before : undefined;
   };
-  const mention = (entity_id: string, place: Place): void => {
-    evidence(place.doc_id, entity_id);
-    const key = `${entity_id}\u0000${place.doc_id}\u0000${place.line}\u0000${place.column}`;
-    if (!structured.has(key)) structured.set(key, { entity_id, doc_id: place.doc_id, line: place.line, column: place.column, text: place.text, source: place.source });
-  };
-  for (const { p, place } of c.personPlaces) mention(personId(p), place);
-  for (const { doc_id, place } of c.subjectPlaces) {
-    const e = orgs.subjectOf.get(doc_id);
-    if (e !== undefined) mention(orgId(e), place);
-  }
-  for (const { r, place } of c.referencePlaces) mention(orgId(orgs.referenceOf[r]!), place);
-  for (const { u, place } of c.unitPlaces) if (orgs.unitOf[u]! >= 0) mention(orgId(orgs.unitOf[u]!), place);
-  for (const [doc_id, e] of orgs.subjectOf) evidence(doc_id, orgId(e));
-  c.references.forEach((r, i) => evidence(r.doc_id, orgId(orgs.referenceOf[i]!)));
+  const keyHash = createHash('sha256');
+  const structured = sorted.map((doc) => {
+    const hash = known(doc)?.structured ?? structuredHash(doc);
+    keyHash.update(`${doc.document.doc_id}\u0000${hash}\u0000`);
+    return hash;
+  });
+  const key = keyHash.digest('hex');
+  const same = previous !== null && previous.key === key;
+  const base = same ? previous.base : reconcileBase(sorted, collect(sorted));
 
-  const matchables: Matchable[] = [
-    ...people.entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases, ...e.native_names], scope: null })),
-    ...orgs.entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases, ...e.native_names], scope: e.scope })),
-  ];
-  const mentions = findMentions(sorted, matchables, [...structured.values()], local);
-
-  const docsOf = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    const set = docsOf.get(m.entity_id) ?? new Set<string>();
-    set.add(m.doc_id);
-    docsOf.set(m.entity_id, set);
-  }
-  const typed = [
-    ...people.entities.map((e) => ({ type: 'person' as const, e })),
-    ...orgs.entities.map((e) => ({ type: 'organization' as const, e })),
-  ];
-  const owners = new Map<string, Set<string>>();
-  for (const { type, e } of typed) {
-    for (const k of e.foldKeys) {
-      const key = `${type}\u0000${k}`;
-      owners.set(key, (owners.get(key) ?? new Set()).add(e.id));
+  const mentions = [...base.structured];
+  const states = new Map<string, DocumentState>();
+  let scanner: MentionScanner | null = null;
+  let reusedScans = 0;
+  sorted.forEach((doc, i) => {
+    const doc_id = doc.document.doc_id;
+    const unchanged = known(doc);
+    const scan = unchanged?.scan ?? scanKey(doc);
+    const before = same ? previous.documents.get(doc_id) : undefined;
+    let found: MentionRecord[];
+    if (before !== undefined && before.scan === scan) {
+      found = before.mentions;
+      reusedScans++;
+    } else {
+      scanner ??= new MentionScanner(base.matchables, base.structured, new Map(base.local.map(([d, ids]) => [d, new Set(ids)])));
+      found = scanner.scan(doc);
     }
-  }
-  const entities: EntityRecord[] = typed
-    .map(({ type, e }) => ({
-      id: e.id,
-      type,
-      name: e.name,
-      aliases: e.aliases,
-      native_names: e.native_names,
-      documents: docsOf.get(e.id)?.size ?? 0,
-      homonym: e.foldKeys.some((k) => (owners.get(`${type}\u0000${k}`)?.size ?? 0) > 1),
-      candidates: e.candidates,
-    }))
-    .sort((a, b) => compareText(a.id, b.id));
-  for (let i = 1; i < entities.length; i++) {
-    if (entities[i]!.id === entities[i - 1]!.id) throw new Error(`reconcile: two entities got the id ${entities[i]!.id}`);
-  }
+    states.set(doc_id, { key: doc.key ?? null, structured: structured[i]!, scan, mentions: found });
+    for (const m of found) mentions.push(m);
+  });
+  mentions.sort(compareMentions);
 
-  const roles = new Map<string, string>();
-  const roleOf = (position: string): string => {
-    let role = roles.get(position);
-    if (role === undefined) roles.set(position, (role = parsePosition(position).role));
-    return role;
-  };
+  // Mentions are in document order: an entity's documents are counted as they change.
+  const lastDoc = new Map<string, string>();
+  const documentsOf = new Map<string, number>();
+  for (const m of mentions) {
+    if (lastDoc.get(m.entity_id) === m.doc_id) continue;
+    lastDoc.set(m.entity_id, m.doc_id);
+    documentsOf.set(m.entity_id, (documentsOf.get(m.entity_id) ?? 0) + 1);
+  }
+  const entities: EntityRecord[] = base.entities.map((e) => ({
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases,
+    native_names: e.native_names,
+    documents: documentsOf.get(e.id) ?? 0,
+    homonym: e.homonym,
+    candidates: e.candidates,
+  }));
+
   const byDoc = new Map<ReconcileDocument, TenureRecord[]>();
-  const views: TenureView[] = [];
   let k = 0;
   for (const doc of sorted) {
-    const subject = orgs.subjectOf.get(doc.document.doc_id);
-    const records: TenureRecord[] = [];
-    for (const t of doc.tenures) {
-      const p = c.tenurePerson[k];
-      const body = c.tenureBody[k];
-      k++;
-      const person_id = p === null || p === undefined ? null : personId(p);
-      const organization_id = body === null || body === undefined ? null : orgId(orgs.referenceOf[body]!);
-      records.push(withIds(t, person_id, organization_id));
-      const owner = organization_id ?? (subject === undefined ? `doc:${doc.document.doc_id}` : orgId(subject));
-      views.push({ tenure: t, person_id, post: t.position === null ? null : `${owner}\u0000${roleOf(t.position)}` });
-    }
-    byDoc.set(doc, records);
+    byDoc.set(
+      doc,
+      doc.tenures.map((t) => {
+        const [person_id, organization_id] = base.tenureIds[k++]!;
+        return withIds(t, person_id, organization_id);
+      }),
+    );
   }
   const tenures = documents.flatMap((doc) => byDoc.get(doc) ?? []);
-  return { entities, mentions, conflicts: findConflicts(views), tenures };
+  return { entities, mentions, conflicts: base.conflicts, tenures, state: { key, base, documents: states }, reused: { base: same, scans: reusedScans, keys: sorted.filter((doc) => known(doc) !== undefined).length } };
 }

@@ -32,6 +32,12 @@ export interface ReconcileDocument {
   prose: readonly ProseBlock[];
   text?: string;
   listItems?: readonly ListItemInput[];
+  /**
+   * A hash of everything the document's fields above are made from (its content, id and path),
+   * when the caller has one: the stage then trusts that equal keys mean equal inputs and reuses
+   * the last run's hashes of the document instead of hashing its data again.
+   */
+  key?: string;
 }
 
 /** Lines of a document's text, when the text is there. */

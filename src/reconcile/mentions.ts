@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { MentionRecord } from '../schema/reconcile-records.ts';
 import { DocLines, type ReconcileDocument } from './input.ts';
 import { matchKey } from './normalise.ts';
@@ -112,50 +113,72 @@ function piecesOf(doc: ReconcileDocument): Piece[] {
   return pieces;
 }
 
-export function findMentions(
-  documents: readonly ReconcileDocument[],
-  entities: readonly Matchable[],
-  structured: readonly MentionRecord[],
-  local: ReadonlyMap<string, ReadonlySet<string>>,
-): MentionRecord[] {
-  const matcher = new NameMatcher<Payload>();
-  for (const e of entities) {
-    const seen = new Set<string>();
-    for (const name of e.names) {
-      const key = matchKey(name);
-      if (key.length < 2 || seen.has(key)) continue;
-      seen.add(key);
-      matcher.add(name, { id: e.id }, e.scope);
-    }
-  }
-  const taken = new Map<string, [number, number][]>();
-  for (const m of structured) {
-    const key = `${m.doc_id}\u0000${m.line}`;
-    const spans = taken.get(key) ?? [];
-    spans.push([m.column, m.column + m.text.length]);
-    taken.set(key, spans);
-  }
-  const overlaps = (doc_id: string, line: number, column: number, length: number): boolean =>
-    (taken.get(`${doc_id}\u0000${line}`) ?? []).some(([a, b]) => column < b && a < column + length);
+/** Scans documents for the names of a fixed set of entities (one automaton, built once). */
+export class MentionScanner {
+  readonly #matcher = new NameMatcher<Payload>();
+  readonly #taken = new Map<string, [number, number][]>();
+  readonly #local: ReadonlyMap<string, ReadonlySet<string>>;
 
-  const out: MentionRecord[] = [...structured];
-  const empty = new Set<string>();
-  for (const doc of documents) {
+  constructor(entities: readonly Matchable[], structured: readonly MentionRecord[], local: ReadonlyMap<string, ReadonlySet<string>>) {
+    for (const e of entities) {
+      const seen = new Set<string>();
+      for (const name of e.names) {
+        const key = matchKey(name);
+        if (key.length < 2 || seen.has(key)) continue;
+        seen.add(key);
+        this.#matcher.add(name, { id: e.id }, e.scope);
+      }
+    }
+    for (const m of structured) {
+      const key = `${m.doc_id}\u0000${m.line}`;
+      const spans = this.#taken.get(key) ?? [];
+      spans.push([m.column, m.column + m.text.length]);
+      this.#taken.set(key, spans);
+    }
+    this.#local = local;
+  }
+
+  /** The mentions found in a document's text (not its structured ones), in scan order. */
+  scan(doc: ReconcileDocument): MentionRecord[] {
     const doc_id = doc.document.doc_id;
-    const resolve = resolver(local.get(doc_id) ?? empty);
+    const out: MentionRecord[] = [];
+    const resolve = resolver(this.#local.get(doc_id) ?? NONE);
+    const overlaps = (line: number, column: number, length: number): boolean =>
+      (this.#taken.get(`${doc_id}\u0000${line}`) ?? []).some(([a, b]) => column < b && a < column + length);
     for (const piece of piecesOf(doc)) {
-      const matches = matcher.scan(piece.text, doc_id, resolve);
+      const matches = this.#matcher.scan(piece.text, doc_id, resolve);
       if (matches.length === 0) continue;
       const breaks: number[] = [];
       for (let i = piece.text.indexOf('\n'); i !== -1; i = piece.text.indexOf('\n', i + 1)) breaks.push(i);
       for (const m of matches) {
         const text = piece.text.slice(m.start, m.end);
         const { line, column } = locate(piece, breaks, m.start);
-        if (overlaps(doc_id, line, column, text.length)) continue;
+        if (overlaps(line, column, text.length)) continue;
         out.push({ entity_id: m.value, doc_id, line, column, text, source: piece.source });
       }
     }
+    return out;
   }
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** What a document's scan reads (its pieces of text and where they are), hashed: equal keys, equal scans under one set of entities. */
+export function scanKey(doc: ReconcileDocument): string {
+  const hash = createHash('sha256').update(doc.document.doc_id);
+  for (const p of piecesOf(doc)) hash.update(`\u0000${p.line}\u0000${p.column}\u0000${p.source}\u0000${p.text.length}\u0000`).update(p.text);
+  return hash.digest('base64url');
+}
+
+export function findMentions(
+  documents: readonly ReconcileDocument[],
+  entities: readonly Matchable[],
+  structured: readonly MentionRecord[],
+  local: ReadonlyMap<string, ReadonlySet<string>>,
+): MentionRecord[] {
+  const scanner = new MentionScanner(entities, structured, local);
+  const out: MentionRecord[] = [...structured];
+  for (const doc of documents) for (const m of scanner.scan(doc)) out.push(m);
   return out.sort(compareMentions);
 }
 

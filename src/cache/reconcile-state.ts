@@ -1,0 +1,147 @@
+/**
+ * The reconcile stage's state between runs (see `ReconcileState`), in two files of the cache
+ * folder: the base (rewritten only when it changes: a run that edits prose only reads it) and
+ * what was known of each document. Each starts with a header line (format, code stamp, base key,
+ * CRC and length of the rest), then JSON lines; entities are referred to by their index in the
+ * base's sorted entity list. Written under a temporary name and renamed; read back only when
+ * header, length and CRC agree, the code is the same and both files belong to one base, else
+ * ignored (the stage then computes everything again).
+ */
+import { readFileSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { ReconcileBase, ReconcileState } from '../reconcile/index.ts';
+import type { MentionRecord } from '../schema/reconcile-records.ts';
+
+const BASE_FILE = 'reconcile-base.state';
+const DOCS_FILE = 'reconcile-documents.state';
+const MAGIC = 'wikidex-reconcile 2';
+
+type Packed = [number, number, number, string, MentionRecord['source']];
+
+function framed(lines: readonly string[], code: string, key: string): string {
+  const body = `${lines.join('\n')}\n`;
+  return `${MAGIC} ${code} ${key} ${crc32(body)} ${Buffer.byteLength(body)}\n${body}`;
+}
+
+/** The JSON lines of a framed file, or null when it is not one of this code and base. */
+function unframed(text: string, code: string, key: string | null): { key: string; lines: string[] } | null {
+  const newline = text.indexOf('\n');
+  if (newline < 0) return null;
+  const fields = text.slice(0, newline).split(' ');
+  const body = text.slice(newline + 1);
+  if (fields.length !== 6 || `${fields[0]} ${fields[1]}` !== MAGIC || fields[2] !== code || (key !== null && fields[3] !== key)) return null;
+  if (Number(fields[5]) !== Buffer.byteLength(body) || Number(fields[4]) !== crc32(body)) return null;
+  return { key: fields[3]!, lines: body.split('\n').slice(0, -1) };
+}
+
+function indexOf(base: ReconcileBase): (id: string) => number {
+  const index = new Map(base.entities.map((e, i) => [e.id, i]));
+  return (id) => {
+    const i = index.get(id);
+    if (i === undefined) throw new Error(`reconcile state: no entity ${id}`);
+    return i;
+  };
+}
+
+export function encodeBase(base: ReconcileBase, code: string, key: string): string {
+  const at = indexOf(base);
+  const pack = (m: MentionRecord): Packed => [at(m.entity_id), m.line, m.column, m.text, m.source];
+  const structured = new Map<string, Packed[]>();
+  for (const m of base.structured) {
+    const list = structured.get(m.doc_id);
+    if (list) list.push(pack(m));
+    else structured.set(m.doc_id, [pack(m)]);
+  }
+  const id = (v: string | null): number => (v === null ? -1 : at(v));
+  return framed(
+    [
+      JSON.stringify(base.entities),
+      JSON.stringify(base.matchables.map((m) => [at(m.id), m.scope])),
+      JSON.stringify([...structured]),
+      JSON.stringify(base.local.map(([doc, ids]) => [doc, ids.map(at)])),
+      JSON.stringify(base.tenureIds.map(([p, o]) => [id(p), id(o)])),
+      JSON.stringify(base.conflicts),
+    ],
+    code,
+    key,
+  );
+}
+
+export function decodeBase(text: string, code: string): { key: string; base: ReconcileBase } | null {
+  const framedBase = unframed(text, code, null);
+  if (framedBase === null || framedBase.lines.length !== 6) return null;
+  const [entities, matchables, structured, local, tenureIds, conflicts] = framedBase.lines.map((l) => JSON.parse(l) as unknown) as [
+    ReconcileBase['entities'],
+    [number, string[] | null][],
+    [string, Packed[]][],
+    [string, number[]][],
+    [number, number][],
+    ReconcileBase['conflicts'],
+  ];
+  const idAt = (i: number): string => entities[i]!.id;
+  const id = (i: number): string | null => (i < 0 ? null : idAt(i));
+  return {
+    key: framedBase.key,
+    base: {
+      entities,
+      matchables: matchables.map(([i, scope]) => {
+        const e = entities[i]!;
+        return { id: e.id, names: [e.name, ...e.aliases, ...e.native_names], scope };
+      }),
+      structured: structured.flatMap(([doc_id, list]) => list.map(([e, line, column, text, source]) => ({ entity_id: idAt(e), doc_id, line, column, text, source }))),
+      local: local.map(([doc, ids]) => [doc, ids.map(idAt)]),
+      tenureIds: tenureIds.map(([p, o]) => [id(p), id(o)]),
+      conflicts,
+    },
+  };
+}
+
+export function encodeDocuments(state: ReconcileState, code: string): string {
+  const at = indexOf(state.base);
+  const lines: string[] = [];
+  for (const [doc_id, d] of state.documents) lines.push(JSON.stringify([doc_id, d.key, d.structured, d.scan, d.mentions.map((m): Packed => [at(m.entity_id), m.line, m.column, m.text, m.source])]));
+  return framed(lines, code, state.key);
+}
+
+export function decodeDocuments(text: string, code: string, key: string, base: ReconcileBase): ReconcileState['documents'] | null {
+  const framedDocs = unframed(text, code, key);
+  if (framedDocs === null) return null;
+  const documents: ReconcileState['documents'] = new Map();
+  for (const line of framedDocs.lines) {
+    const [doc_id, docKey, structured, scan, packed] = JSON.parse(line) as [string, string | null, string, string, Packed[]];
+    const mentions = packed.map(([e, l, column, text, source]) => ({ entity_id: base.entities[e]!.id, doc_id, line: l, column, text, source }));
+    documents.set(doc_id, { key: docKey, structured, scan, mentions });
+  }
+  return documents;
+}
+
+/** The state stored in a cache folder, or null (none, another code, damaged). */
+export function readState(cacheRoot: string, code: string): ReconcileState | null {
+  try {
+    const base = decodeBase(readFileSync(path.join(cacheRoot, BASE_FILE), 'utf8'), code);
+    if (base === null) return null;
+    const documents = decodeDocuments(readFileSync(path.join(cacheRoot, DOCS_FILE), 'utf8'), code, base.key, base.base);
+    return documents === null ? null : { key: base.key, base: base.base, documents };
+  } catch {
+    return null;
+  }
+}
+
+async function replace(file: string, text: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, file);
+  } catch {
+    // A state that cannot be stored only costs the next run some time.
+    await rm(tmp, { force: true });
+  }
+}
+
+/** Stores a state; its base only when `baseChanged` (the file holds that base otherwise). */
+export async function writeState(cacheRoot: string, state: ReconcileState, code: string, baseChanged: boolean): Promise<void> {
+  if (baseChanged) await replace(path.join(cacheRoot, BASE_FILE), encodeBase(state.base, code, state.key));
+  await replace(path.join(cacheRoot, DOCS_FILE), encodeDocuments(state, code));
+}

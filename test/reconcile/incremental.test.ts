@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeBase, decodeDocuments, encodeBase, encodeDocuments, readState, writeState } from '../../src/cache/reconcile-state.ts';
+import { reconcileCorpus, type ReconcileDocument, type ReconcileState } from '../../src/reconcile/index.ts';
+import { corpus, documentOf } from './corpus.ts';
+
+/** Documents as the pipeline hands them over: each with a key for its content. */
+const keyed = (docs: ReconcileDocument[]): ReconcileDocument[] => docs.map((d) => ({ ...d, key: createHash('sha256').update(d.text ?? '').digest('hex') }));
+const DOCS = keyed(corpus());
+const FIRST = reconcileCorpus(DOCS);
+
+/** A document of the corpus with its text edited, extracted again. */
+function edited(id: string, edit: (text: string) => string): ReconcileDocument[] {
+  return keyed(DOCS.map((d) => (d.document.doc_id === id ? documentOf(id, edit(d.text!)) : d)));
+}
+
+const tables = (r: ReturnType<typeof reconcileCorpus>) => ({ entities: r.entities, mentions: r.mentions, conflicts: r.conflicts, tenures: r.tenures });
+const SEED = DOCS[0]!.document.doc_id;
+const OTHER = DOCS[3]!.document.doc_id;
+
+describe('reconcileCorpus with the last run\'s state', () => {
+  it('reuses everything when nothing changed, and gives the same tables', () => {
+    const again = reconcileCorpus(DOCS, FIRST.state);
+    expect(again.reused).toEqual({ base: true, scans: DOCS.length, keys: DOCS.length });
+    expect(tables(again)).toEqual(tables(FIRST));
+  });
+
+  it('after a prose edit naming people of other documents: keeps the base, scans that document again, same tables as from scratch', () => {
+    const person = FIRST.entities.find((e) => e.type === 'person' && e.documents > 1)!;
+    const docs = edited(OTHER, (text) => `${text}\nIn 2001 ${person.name} visited the office.\n`);
+    const incremental = reconcileCorpus(docs, FIRST.state);
+    const scratch = reconcileCorpus(docs);
+    expect(incremental.reused).toEqual({ base: true, scans: DOCS.length - 1, keys: DOCS.length - 1 });
+    expect(tables(incremental)).toEqual(tables(scratch));
+    expect(incremental.mentions.some((m) => m.doc_id === OTHER && m.entity_id === person.id && m.source === 'prose')).toBe(true);
+  });
+
+  it('after a leader list edit: computes the base again, same tables as from scratch', () => {
+    const tenure = DOCS[0]!.tenures[0]!;
+    const docs = edited(SEED, (text) => text.split('\n').map((line, i) => (i + 1 === tenure.line ? line.replace(tenure.person, 'Zhang Newname') : line)).join('\n'));
+    const incremental = reconcileCorpus(docs, FIRST.state);
+    expect(incremental.reused.base).toBe(false);
+    expect(tables(incremental)).toEqual(tables(reconcileCorpus(docs)));
+    expect(incremental.entities.some((e) => e.name === 'Zhang Newname')).toBe(true);
+  });
+
+  it('after removing or adding a document: same tables as from scratch', () => {
+    const fewer = DOCS.filter((d) => d.document.doc_id !== OTHER);
+    expect(tables(reconcileCorpus(fewer, FIRST.state))).toEqual(tables(reconcileCorpus(fewer)));
+    const more = [...keyed([documentOf('zz_new', `= New Office =\n\n== Leaders ==\n; Directors\n1. ${FIRST.entities.find((e) => e.type === 'person')!.name} (1990–1995)\n`)]), ...DOCS];
+    const grown = reconcileCorpus(more, FIRST.state);
+    expect(grown.reused.base).toBe(false);
+    expect(tables(grown)).toEqual(tables(reconcileCorpus(more)));
+  });
+
+  it('does not trust a key without its document: a document without key is hashed every time', () => {
+    const unkeyed = DOCS.map(({ key: _key, ...d }) => d);
+    const again = reconcileCorpus(unkeyed, reconcileCorpus(unkeyed).state);
+    expect(again.reused).toEqual({ base: true, scans: DOCS.length, keys: 0 });
+  });
+});
+
+describe('the stored reconcile state', () => {
+  const sorted = (state: ReconcileState) => ({ ...state, base: { ...state.base, structured: [...state.base.structured].sort((a, b) => `${a.doc_id} ${a.line} ${a.column} ${a.entity_id}`.localeCompare(`${b.doc_id} ${b.line} ${b.column} ${b.entity_id}`)) } });
+
+  it('reads back as it was written', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'wikidex-state-'));
+    await writeState(dir, FIRST.state, 'code1', true);
+    const read = readState(dir, 'code1');
+    expect(read).not.toBeNull();
+    expect(sorted(read!)).toEqual(sorted(FIRST.state));
+    // Used as the previous state, it gives the same tables with everything reused.
+    const again = reconcileCorpus(DOCS, read);
+    expect(again.reused.base).toBe(true);
+    expect(tables(again)).toEqual(tables(FIRST));
+  });
+
+  it('is ignored when written by other code, damaged, or when its two files belong to different bases', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'wikidex-state-'));
+    await writeState(dir, FIRST.state, 'code1', true);
+    expect(readState(dir, 'code2')).toBeNull();
+    const base = encodeBase(FIRST.state.base, 'code1', FIRST.state.key);
+    expect(decodeBase(base.replace('"person/', '"persom/'), 'code1')).toBeNull();
+    expect(decodeBase(base.slice(0, -10), 'code1')).toBeNull();
+    const docs = encodeDocuments(FIRST.state, 'code1');
+    expect(decodeDocuments(docs, 'code1', 'another-key', FIRST.state.base)).toBeNull();
+    const file = path.join(dir, 'reconcile-documents.state');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('"prose"', '"prosa"'));
+    expect(readState(dir, 'code1')).toBeNull();
+  });
+});
