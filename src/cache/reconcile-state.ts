@@ -8,7 +8,7 @@
  * ignored (the stage then computes everything again).
  */
 import { readFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { ReconcileBase, ReconcileState } from '../reconcile/index.ts';
@@ -20,20 +20,21 @@ const MAGIC = 'wikidex-reconcile 2';
 
 type Packed = [number, number, number, string, MentionRecord['source']];
 
-function framed(lines: readonly string[], code: string, key: string): string {
-  const body = `${lines.join('\n')}\n`;
-  return `${MAGIC} ${code} ${key} ${crc32(body)} ${Buffer.byteLength(body)}\n${body}`;
+/** Header line and body: the body's CRC and length computed on its bytes (once; a string would be encoded three times). */
+function framed(lines: readonly string[], code: string, key: string): Buffer[] {
+  const body = Buffer.from(`${lines.join('\n')}\n`);
+  return [Buffer.from(`${MAGIC} ${code} ${key} ${crc32(body)} ${body.length}\n`), body];
 }
 
 /** The JSON lines of a framed file, or null when it is not one of this code and base. */
-function unframed(text: string, code: string, key: string | null): { key: string; lines: string[] } | null {
-  const newline = text.indexOf('\n');
-  if (newline < 0) return null;
-  const fields = text.slice(0, newline).split(' ');
-  const body = text.slice(newline + 1);
+function unframed(data: Buffer, code: string, key: string | null): { key: string; lines: string[] } | null {
+  const newline = data.indexOf(0x0a);
+  if (newline < 0 || newline > 300) return null;
+  const fields = data.toString('latin1', 0, newline).split(' ');
+  const body = data.subarray(newline + 1);
   if (fields.length !== 6 || `${fields[0]} ${fields[1]}` !== MAGIC || fields[2] !== code || (key !== null && fields[3] !== key)) return null;
-  if (Number(fields[5]) !== Buffer.byteLength(body) || Number(fields[4]) !== crc32(body)) return null;
-  return { key: fields[3]!, lines: body.split('\n').slice(0, -1) };
+  if (Number(fields[5]) !== body.length || Number(fields[4]) !== crc32(body)) return null;
+  return { key: fields[3]!, lines: body.toString('utf8').split('\n').slice(0, -1) };
 }
 
 function indexOf(base: ReconcileBase): (id: string) => number {
@@ -45,7 +46,7 @@ function indexOf(base: ReconcileBase): (id: string) => number {
   };
 }
 
-export function encodeBase(base: ReconcileBase, code: string, key: string): string {
+export function encodeBase(base: ReconcileBase, code: string, key: string): Buffer[] {
   const at = indexOf(base);
   const pack = (m: MentionRecord): Packed => [at(m.entity_id), m.line, m.column, m.text, m.source];
   const structured = new Map<string, Packed[]>();
@@ -69,8 +70,8 @@ export function encodeBase(base: ReconcileBase, code: string, key: string): stri
   );
 }
 
-export function decodeBase(text: string, code: string): { key: string; base: ReconcileBase } | null {
-  const framedBase = unframed(text, code, null);
+export function decodeBase(data: Buffer, code: string): { key: string; base: ReconcileBase } | null {
+  const framedBase = unframed(data, code, null);
   if (framedBase === null || framedBase.lines.length !== 6) return null;
   const [entities, matchables, structured, local, tenureIds, conflicts] = framedBase.lines.map((l) => JSON.parse(l) as unknown) as [
     ReconcileBase['entities'],
@@ -98,15 +99,15 @@ export function decodeBase(text: string, code: string): { key: string; base: Rec
   };
 }
 
-export function encodeDocuments(state: ReconcileState, code: string): string {
+export function encodeDocuments(state: ReconcileState, code: string): Buffer[] {
   const at = indexOf(state.base);
   const lines: string[] = [];
   for (const [doc_id, d] of state.documents) lines.push(JSON.stringify([doc_id, d.key, d.structured, d.scan, d.mentions.map((m): Packed => [at(m.entity_id), m.line, m.column, m.text, m.source])]));
   return framed(lines, code, state.key);
 }
 
-export function decodeDocuments(text: string, code: string, key: string, base: ReconcileBase): ReconcileState['documents'] | null {
-  const framedDocs = unframed(text, code, key);
+export function decodeDocuments(data: Buffer, code: string, key: string, base: ReconcileBase): ReconcileState['documents'] | null {
+  const framedDocs = unframed(data, code, key);
   if (framedDocs === null) return null;
   const documents: ReconcileState['documents'] = new Map();
   for (const line of framedDocs.lines) {
@@ -120,19 +121,24 @@ export function decodeDocuments(text: string, code: string, key: string, base: R
 /** The state stored in a cache folder, or null (none, another code, damaged). */
 export function readState(cacheRoot: string, code: string): ReconcileState | null {
   try {
-    const base = decodeBase(readFileSync(path.join(cacheRoot, BASE_FILE), 'utf8'), code);
+    const base = decodeBase(readFileSync(path.join(cacheRoot, BASE_FILE)), code);
     if (base === null) return null;
-    const documents = decodeDocuments(readFileSync(path.join(cacheRoot, DOCS_FILE), 'utf8'), code, base.key, base.base);
+    const documents = decodeDocuments(readFileSync(path.join(cacheRoot, DOCS_FILE)), code, base.key, base.base);
     return documents === null ? null : { key: base.key, base: base.base, documents };
   } catch {
     return null;
   }
 }
 
-async function replace(file: string, text: string): Promise<void> {
+async function replace(file: string, parts: readonly Buffer[]): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    await writeFile(tmp, text);
+    const handle = await open(tmp, 'w');
+    try {
+      await handle.writev(parts);
+    } finally {
+      await handle.close();
+    }
     await rename(tmp, file);
   } catch {
     // A state that cannot be stored only costs the next run some time.

@@ -116,3 +116,22 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
   }
   return out;
 }
+
+/** The collection of several documents from theirs, one after the other: what `collect` of them all gives. */
+export function concatCollected(parts: readonly Collected[]): Collected {
+  const out: Collected = { persons: [], personPlaces: [], tenurePerson: [], subjects: [], subjectPlaces: [], references: [], referencePlaces: [], tenureBody: [], units: [], unitPlaces: [] };
+  for (const c of parts) {
+    const [persons, references, units] = [out.persons.length, out.references.length, out.units.length];
+    for (const x of c.persons) out.persons.push(x);
+    for (const x of c.personPlaces) out.personPlaces.push({ p: x.p + persons, place: x.place });
+    for (const p of c.tenurePerson) out.tenurePerson.push(p === null ? null : p + persons);
+    for (const x of c.subjects) out.subjects.push(x);
+    for (const x of c.subjectPlaces) out.subjectPlaces.push(x);
+    for (const x of c.references) out.references.push(x);
+    for (const x of c.referencePlaces) out.referencePlaces.push({ r: x.r + references, place: x.place });
+    for (const r of c.tenureBody) out.tenureBody.push(r === null ? null : r + references);
+    for (const x of c.units) out.units.push(x);
+    for (const x of c.unitPlaces) out.unitPlaces.push({ u: x.u + units, place: x.place });
+  }
+  return out;
+}

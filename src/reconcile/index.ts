@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ConflictRecord, EntityRecord, MentionRecord } from '../schema/reconcile-records.ts';
 import type { TenureRecord } from '../schema/records.ts';
 import { reconcileBase, type ReconcileBase } from './base.ts';
-import { collect } from './collect.ts';
+import { collect, concatCollected, type Collected } from './collect.ts';
 import type { ExtractedTenure, ReconcileDocument } from './input.ts';
 import { MentionScanner, compareMentions, scanKey } from './mentions.ts';
 import { compareText } from './union-find.ts';
@@ -56,8 +56,8 @@ export function withIds(t: ExtractedTenure, person_id: string | null, organizati
 }
 
 /** Hash of a document's structured inputs: what `collect` takes of it, and its tenures. */
-function structuredHash(doc: ReconcileDocument): string {
-  return createHash('sha256').update(JSON.stringify([doc.document.doc_id, collect([doc]), doc.tenures])).digest('base64url');
+function structuredHash(doc: ReconcileDocument, collected: Collected): string {
+  return createHash('sha256').update(JSON.stringify([doc.document.doc_id, collected, doc.tenures])).digest('base64url');
 }
 
 /**
@@ -73,15 +73,23 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
     const before = previous?.documents.get(doc.document.doc_id);
     return before !== undefined && doc.key !== undefined && before.key === doc.key ? before : undefined;
   };
+  // Each document is collected once, when its hash is not known, and again only if the base must be computed.
+  const collected = new Map<ReconcileDocument, Collected>();
+  const collectedOf = (doc: ReconcileDocument): Collected => {
+    let c = collected.get(doc);
+    if (c === undefined) collected.set(doc, (c = collect([doc])));
+    return c;
+  };
   const keyHash = createHash('sha256');
   const structured = sorted.map((doc) => {
-    const hash = known(doc)?.structured ?? structuredHash(doc);
+    const hash = known(doc)?.structured ?? structuredHash(doc, collectedOf(doc));
     keyHash.update(`${doc.document.doc_id}\u0000${hash}\u0000`);
     return hash;
   });
   const key = keyHash.digest('hex');
   const same = previous !== null && previous.key === key;
-  const base = same ? previous.base : reconcileBase(sorted, collect(sorted));
+  const base = same ? previous.base : reconcileBase(sorted, concatCollected(sorted.map(collectedOf)));
+  collected.clear();
 
   const mentions = [...base.structured];
   const states = new Map<string, DocumentState>();

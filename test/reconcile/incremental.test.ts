@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBase, decodeDocuments, encodeBase, encodeDocuments, readState, writeState } from '../../src/cache/reconcile-state.ts';
+import { collect, concatCollected } from '../../src/reconcile/collect.ts';
 import { reconcileCorpus, type ReconcileDocument, type ReconcileState } from '../../src/reconcile/index.ts';
 import { corpus, documentOf } from './corpus.ts';
 
@@ -22,6 +23,10 @@ const SEED = DOCS[0]!.document.doc_id;
 const OTHER = DOCS[3]!.document.doc_id;
 
 describe('reconcileCorpus with the last run\'s state', () => {
+  it('collects documents one by one as it collects them together', () => {
+    expect(concatCollected(DOCS.map((d) => collect([d])))).toEqual(collect(DOCS));
+  });
+
   it('reuses everything when nothing changed, and gives the same tables', () => {
     const again = reconcileCorpus(DOCS, FIRST.state);
     expect(again.reused).toEqual({ base: true, scans: DOCS.length, keys: DOCS.length });
@@ -82,10 +87,11 @@ describe('the stored reconcile state', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'wikidex-state-'));
     await writeState(dir, FIRST.state, 'code1', true);
     expect(readState(dir, 'code2')).toBeNull();
-    const base = encodeBase(FIRST.state.base, 'code1', FIRST.state.key);
-    expect(decodeBase(base.replace('"person/', '"persom/'), 'code1')).toBeNull();
-    expect(decodeBase(base.slice(0, -10), 'code1')).toBeNull();
-    const docs = encodeDocuments(FIRST.state, 'code1');
+    const base = Buffer.concat(encodeBase(FIRST.state.base, 'code1', FIRST.state.key)).toString();
+    expect(decodeBase(Buffer.from(base.replace('"person/', '"persom/')), 'code1')).toBeNull();
+    expect(decodeBase(Buffer.from(base.slice(0, -10)), 'code1')).toBeNull();
+    expect(decodeBase(Buffer.from(base), 'code1')?.key).toBe(FIRST.state.key);
+    const docs = Buffer.concat(encodeDocuments(FIRST.state, 'code1'));
     expect(decodeDocuments(docs, 'code1', 'another-key', FIRST.state.base)).toBeNull();
     const file = path.join(dir, 'reconcile-documents.state');
     await writeFile(file, (await readFile(file, 'utf8')).replace('"prose"', '"prosa"'));
