@@ -175,6 +175,11 @@ export function changedText(text: string, index: number): string {
   return `${text}\nIn March ${1990 + (index % 30)} the office was reorganised for the ${index}th time, and a review followed in 2024.\n`;
 }
 
+/** The other edit of that phase: the first leader entry names someone new (structured data changes). */
+export function renamedText(text: string, index: number): string {
+  return text.replace(/^(\s*(?:[-*]|\d+\.)\s+)([^(\n]{2,60}?)(\s*\()/m, (_m, lead: string, _name: string, open: string) => `${lead}${nameOf(9_000_000 + index)}${open}`);
+}
+
 /** Indexes of the documents changed in the "1% changed" phase: every 100th, spread over the corpus. */
 export function changedIndexes(count: number): number[] {
   const n = Math.max(1, Math.round(count / 100));

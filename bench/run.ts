@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CORPUS_VERSION, SHARD_SIZE, changedIndexes, changedText, corpusDocument, loadSources } from './corpus.ts';
+import { CORPUS_VERSION, SHARD_SIZE, changedIndexes, changedText, corpusDocument, loadSources, renamedText } from './corpus.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, jobs: { type: 'string' } } });
@@ -113,23 +113,28 @@ const cold = phase('cold', 'extract', { inputs, out: outDir, jobs });
 const warm = phase('warm', 'extract', { inputs, out: outDir, jobs });
 
 // 1% changed: edit, rerun, restore (the stamp is removed meanwhile, so a killed run rebuilds the corpus).
+// Two kinds of edit: a new dated paragraph (prose: reconciliation reuses its base), and a leader
+// renamed in each of those documents (structured data: reconciliation computes everything again).
 const changed = changedIndexes(count);
 const stampFile = path.join(corpusDir, 'stamp.json');
-const stamp = readFileSync(stampFile, 'utf8');
-rmSync(stampFile);
-const originals = changed.map((i) => {
-  const file = path.join(docsDir, corpus.files[i]!);
-  const text = readFileSync(file, 'utf8');
-  writeFileSync(file, changedText(text, i));
-  return { file, text };
-});
-let changedRun: PhaseResult;
-try {
-  changedRun = phase('1% changed', 'extract', { inputs, out: outDir, jobs });
-} finally {
-  for (const { file, text } of originals) writeFileSync(file, text);
-  writeFileSync(stampFile, stamp);
+function editedRun(name: string, edit: (text: string, index: number) => string): PhaseResult {
+  const stamp = readFileSync(stampFile, 'utf8');
+  rmSync(stampFile);
+  const originals = changed.map((i) => {
+    const file = path.join(docsDir, corpus.files[i]!);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, edit(text, i));
+    return { file, text };
+  });
+  try {
+    return phase(name, 'extract', { inputs, out: outDir, jobs });
+  } finally {
+    for (const { file, text } of originals) writeFileSync(file, text);
+    writeFileSync(stampFile, stamp);
+  }
 }
+const changedRun = editedRun('1% changed', changedText);
+const renamedRun = editedRun('1% changed, a leader renamed', renamedText);
 const baseline2 = phase('baseline', 'baseline', { inputs });
 const calibration2 = phase('cores', 'calibrate', {});
 const small = count >= 2 * SHARD_SIZE ? phase('cold 1k', 'extract', { inputs: [path.join(docsDir, '000')], out: outSmall, jobs }) : null;
@@ -139,12 +144,13 @@ if (sourceStamp() !== stampAtStart) changedDuring.push('end');
 const baseline = baseline1.ms <= baseline2.ms ? baseline1 : baseline2;
 const rate = (r: PhaseResult): { docs_per_s: number; mb_per_s: number } => ({ docs_per_s: Number((count / (r.ms / 1000)).toFixed(1)), mb_per_s: Number((mb / (r.ms / 1000)).toFixed(2)) });
 const row = (name: string, r: PhaseResult) => ({ phase: name, seconds: Number((r.ms / 1000).toFixed(3)), process_seconds: Number((r.wallMs / 1000).toFixed(3)), ...rate(r), speedup_vs_baseline: Number((baseline.ms / r.ms).toFixed(3)), share_of_cold: Number((r.ms / cold.ms).toFixed(4)), peak_rss_mb: Number((r.maxRssKb / 1024).toFixed(1)), parsed: r.parsed ?? null, reused: r.reused ?? null, written: r.written ?? null });
-const rows = [row('baseline remark-parse (1 thread)', baseline), row('cold full run', cold), row('warm, no change', warm), row('1% changed', changedRun)];
+const rows = [row('baseline remark-parse (1 thread)', baseline), row('cold full run', cold), row('warm, no change', warm), row('1% changed (prose)', changedRun), row('1% changed (a leader renamed)', renamedRun)];
 
 const targets = {
   cold_vs_baseline: { value: Number((baseline.ms / cold.ms).toFixed(3)), target: '>= 1.2 (stretch 1.7)', met: baseline.ms / cold.ms >= 1.2 },
   warm_share_of_cold: { value: Number((warm.ms / cold.ms).toFixed(4)), target: '<= 0.10 (stretch 0.05)', met: warm.ms / cold.ms <= 0.1 },
   changed_share_of_cold: { value: Number((changedRun.ms / cold.ms).toFixed(4)), target: '<= 0.15', met: changedRun.ms / cold.ms <= 0.15 },
+  renamed_share_of_cold: { value: Number((renamedRun.ms / cold.ms).toFixed(4)), target: '<= 0.15', met: renamedRun.ms / cold.ms <= 0.15 },
   rss_n_vs_1k: small ? { value: Number((cold.maxRssKb / small.maxRssKb).toFixed(3)), rss_1k_mb: Number((small.maxRssKb / 1024).toFixed(1)), rss_n_mb: Number((cold.maxRssKb / 1024).toFixed(1)), target: '<= 2', met: cold.maxRssKb / small.maxRssKb <= 2 } : null,
 };
 const result = {
