@@ -55,6 +55,9 @@ export function withIds(t: ExtractedTenure, person_id: string | null, organizati
   return { doc_id, person, person_id, native_name, position, position_line, organization_id, ...rest };
 }
 
+/** Scanning at most one document in this many, the scanner indexes only the names they can hold. */
+const FEW = 10;
+
 /** Hash of a document's structured inputs: what `collect` takes of it, and its tenures. */
 function structuredHash(doc: ReconcileDocument, collected: Collected): string {
   return createHash('sha256').update(JSON.stringify([doc.document.doc_id, collected, doc.tenures])).digest('base64url');
@@ -91,26 +94,26 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
   const base = same ? previous.base : reconcileBase(sorted, concatCollected(sorted.map(collectedOf)));
   collected.clear();
 
+  // Each document's scan: the last run's when what it reads is the same under the same base.
+  const scans = sorted.map((doc) => {
+    const scan = known(doc)?.scan ?? scanKey(doc);
+    const before = same ? previous.documents.get(doc.document.doc_id) : undefined;
+    return { doc, scan, found: before !== undefined && before.scan === scan ? before.mentions : null };
+  });
+  const rescan = scans.filter((s) => s.found === null).map((s) => s.doc);
+  if (rescan.length > 0) {
+    // A few documents to scan (a rerun): index only the names their words can make.
+    const scanner = new MentionScanner(base.matchables, base.structured, new Map(base.local.map(([d, ids]) => [d, new Set(ids)])), rescan.length * FEW <= sorted.length ? rescan : undefined);
+    for (const s of scans) s.found ??= scanner.scan(s.doc);
+  }
   const mentions = [...base.structured];
   const states = new Map<string, DocumentState>();
-  let scanner: MentionScanner | null = null;
-  let reusedScans = 0;
   sorted.forEach((doc, i) => {
-    const doc_id = doc.document.doc_id;
-    const unchanged = known(doc);
-    const scan = unchanged?.scan ?? scanKey(doc);
-    const before = same ? previous.documents.get(doc_id) : undefined;
-    let found: MentionRecord[];
-    if (before !== undefined && before.scan === scan) {
-      found = before.mentions;
-      reusedScans++;
-    } else {
-      scanner ??= new MentionScanner(base.matchables, base.structured, new Map(base.local.map(([d, ids]) => [d, new Set(ids)])));
-      found = scanner.scan(doc);
-    }
-    states.set(doc_id, { key: doc.key ?? null, structured: structured[i]!, scan, mentions: found });
-    for (const m of found) mentions.push(m);
+    const { scan, found } = scans[i]!;
+    states.set(doc.document.doc_id, { key: doc.key ?? null, structured: structured[i]!, scan, mentions: found! });
+    for (const m of found!) mentions.push(m);
   });
+  const reusedScans = scans.length - rescan.length;
   mentions.sort(compareMentions);
 
   // Mentions are in document order: an entity's documents are counted as they change.

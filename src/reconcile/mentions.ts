@@ -3,6 +3,7 @@ import type { MentionRecord } from '../schema/reconcile-records.ts';
 import { DocLines, type ReconcileDocument } from './input.ts';
 import { matchKey } from './normalise.ts';
 import { NameMatcher, type Fit, type Variant } from './matcher.ts';
+import { tokenize } from './tokens.ts';
 import { compareText } from './union-find.ts';
 
 /**
@@ -119,17 +120,30 @@ export class MentionScanner {
   readonly #taken = new Map<string, [number, number][]>();
   readonly #local: ReadonlyMap<string, ReadonlySet<string>>;
 
-  constructor(entities: readonly Matchable[], structured: readonly MentionRecord[], local: ReadonlyMap<string, ReadonlySet<string>>) {
+  /**
+   * `only`, when given: the documents this scanner will scan. Names with a word none of them
+   * holds are then left out of the automaton (they cannot match there), so a rerun that scans a
+   * few documents does not index every name of the corpus.
+   */
+  constructor(entities: readonly Matchable[], structured: readonly MentionRecord[], local: ReadonlyMap<string, ReadonlySet<string>>, only?: readonly ReconcileDocument[]) {
+    let words: Set<string> | null = null;
+    if (only !== undefined) {
+      words = new Set();
+      for (const doc of only) for (const piece of piecesOf(doc)) for (const form of tokenize(piece.text).forms) words.add(form.fold);
+    }
     for (const e of entities) {
       const seen = new Set<string>();
       for (const name of e.names) {
         const key = matchKey(name);
         if (key.length < 2 || seen.has(key)) continue;
         seen.add(key);
+        if (words !== null && !tokenize(name).forms.every((form) => words.has(form.fold))) continue;
         this.#matcher.add(name, { id: e.id }, e.scope);
       }
     }
+    const docs = only === undefined ? null : new Set(only.map((doc) => doc.document.doc_id));
     for (const m of structured) {
+      if (docs !== null && !docs.has(m.doc_id)) continue;
       const key = `${m.doc_id}\u0000${m.line}`;
       const spans = this.#taken.get(key) ?? [];
       spans.push([m.column, m.column + m.text.length]);

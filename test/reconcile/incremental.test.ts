@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBase, decodeDocuments, encodeBase, encodeDocuments, readState, writeState } from '../../src/cache/reconcile-state.ts';
 import { collect, concatCollected } from '../../src/reconcile/collect.ts';
 import { reconcileCorpus, type ReconcileDocument, type ReconcileState } from '../../src/reconcile/index.ts';
+import { MentionScanner } from '../../src/reconcile/mentions.ts';
 import { corpus, documentOf } from './corpus.ts';
 
 /** Documents as the pipeline hands them over: each with a key for its content. */
@@ -25,6 +26,17 @@ const OTHER = DOCS[3]!.document.doc_id;
 describe('reconcileCorpus with the last run\'s state', () => {
   it('collects documents one by one as it collects them together', () => {
     expect(concatCollected(DOCS.map((d) => collect([d])))).toEqual(collect(DOCS));
+  });
+
+  it('a scanner made for a few documents finds in them what one with every name finds', () => {
+    const { matchables, structured, local } = FIRST.state.base;
+    const locals = new Map(local.map(([d, ids]) => [d, new Set(ids)]));
+    const every = new MentionScanner(matchables, structured, locals);
+    for (const doc of DOCS) {
+      const few = new MentionScanner(matchables, structured, locals, [doc]);
+      expect(few.scan(doc), doc.document.doc_id).toEqual(every.scan(doc));
+    }
+    expect(DOCS.some((doc) => every.scan(doc).length > 0)).toBe(true);
   });
 
   it('reuses everything when nothing changed, and gives the same tables', () => {
