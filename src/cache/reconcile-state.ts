@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import type { ReconcileBase, ReconcileState } from '../reconcile/index.ts';
+import type { ReconcileBase, ReconcileState, StoredState } from '../reconcile/index.ts';
 import type { MentionRecord } from '../schema/reconcile-records.ts';
 
 const BASE_FILE = 'reconcile-base.state';
@@ -99,32 +99,42 @@ export function decodeBase(data: Buffer, code: string): { key: string; base: Rec
   };
 }
 
+/** What was known of each document: its mentions with their entity ids (readable without the base). */
 export function encodeDocuments(state: ReconcileState, code: string): Buffer[] {
-  const at = indexOf(state.base);
   const lines: string[] = [];
-  for (const [doc_id, d] of state.documents) lines.push(JSON.stringify([doc_id, d.key, d.structured, d.scan, d.mentions.map((m): Packed => [at(m.entity_id), m.line, m.column, m.text, m.source])]));
+  for (const [doc_id, d] of state.documents) lines.push(JSON.stringify([doc_id, d.key, d.structured, d.scan, d.mentions.map((m) => [m.entity_id, m.line, m.column, m.text, m.source])]));
   return framed(lines, code, state.key);
 }
 
-export function decodeDocuments(data: Buffer, code: string, key: string, base: ReconcileBase): ReconcileState['documents'] | null {
-  const framedDocs = unframed(data, code, key);
+export function decodeDocuments(data: Buffer, code: string): { key: string; documents: StoredState['documents'] } | null {
+  const framedDocs = unframed(data, code, null);
   if (framedDocs === null) return null;
-  const documents: ReconcileState['documents'] = new Map();
+  const documents: StoredState['documents'] = new Map();
   for (const line of framedDocs.lines) {
-    const [doc_id, docKey, structured, scan, packed] = JSON.parse(line) as [string, string | null, string, string, Packed[]];
-    const mentions = packed.map(([e, l, column, text, source]) => ({ entity_id: base.entities[e]!.id, doc_id, line: l, column, text, source }));
+    const [doc_id, docKey, structured, scan, packed] = JSON.parse(line) as [string, string | null, string, string, [string, number, number, string, MentionRecord['source']][]];
+    const mentions = packed.map(([entity_id, l, column, text, source]) => ({ entity_id, doc_id, line: l, column, text, source }));
     documents.set(doc_id, { key: docKey, structured, scan, mentions });
   }
-  return documents;
+  return { key: framedDocs.key, documents };
 }
 
-/** The state stored in a cache folder, or null (none, another code, damaged). */
-export function readState(cacheRoot: string, code: string): ReconcileState | null {
+/** The state stored in a cache folder (its base read when asked for), or null (none, another code, damaged). */
+export function readState(cacheRoot: string, code: string): StoredState | null {
   try {
-    const base = decodeBase(readFileSync(path.join(cacheRoot, BASE_FILE)), code);
-    if (base === null) return null;
-    const documents = decodeDocuments(readFileSync(path.join(cacheRoot, DOCS_FILE)), code, base.key, base.base);
-    return documents === null ? null : { key: base.key, base: base.base, documents };
+    const docs = decodeDocuments(readFileSync(path.join(cacheRoot, DOCS_FILE)), code);
+    if (docs === null) return null;
+    return {
+      key: docs.key,
+      documents: docs.documents,
+      loadBase: () => {
+        try {
+          const base = decodeBase(readFileSync(path.join(cacheRoot, BASE_FILE)), code);
+          return base !== null && base.key === docs.key ? base.base : null;
+        } catch {
+          return null;
+        }
+      },
+    };
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@
  * tables, and the tenures completed with `person_id` and `organization_id`.
  */
 import type { DocumentOutcome } from '../process-document.ts';
-import { reconcileCorpus as reconcileStage, withIds, type ReconcileDocument, type ReconcileState, type Reconciliation } from '../reconcile/index.ts';
+import { reconcileCorpus as reconcileStage, withIds, type ReconcileDocument, type ReconcileState, type Reconciliation, type StoredState } from '../reconcile/index.ts';
 import type { SourceFile } from '../read/index.ts';
 import type { ProblemRecord, TenureRecord } from '../schema/records.ts';
 import type { Tables } from '../schema/tables.ts';
@@ -22,7 +22,7 @@ export interface Corpus {
 
 /** The reconcile stage's state of the last run, and where this run's goes. */
 export interface StateStore {
-  read(): ReconcileState | null;
+  read(): StoredState | null;
   /** `baseChanged`: the state's base is not the one read. */
   write(state: ReconcileState, baseChanged: boolean): Promise<void>;
 }
@@ -53,7 +53,7 @@ export interface Reconciled {
 export const reconcileCorpus = corpusStep(reconcileStage);
 
 /** The corpus-level step around a reconcile stage (replaceable to test how a failing stage is handled). */
-type Stage = (documents: readonly ReconcileDocument[], previous: ReconcileState | null) => Reconciliation;
+type Stage = (documents: readonly ReconcileDocument[], previous: StoredState | null) => Reconciliation;
 
 export function corpusStep(stage: Stage): (corpus: Corpus) => Promise<Reconciled> {
   return (corpus) => reconcileWith(stage, corpus);

@@ -35,6 +35,14 @@ export interface ReconcileState {
   documents: Map<string, DocumentState>;
 }
 
+/** The last run's state as read back: its base is loaded only once the new key is known to be its (it is the largest part). */
+export interface StoredState {
+  key: string;
+  documents: Map<string, DocumentState>;
+  /** The base stored under `key`; null when it cannot be read after all. */
+  loadBase(): ReconcileBase | null;
+}
+
 export interface Reconciliation {
   entities: EntityRecord[];
   mentions: MentionRecord[];
@@ -70,7 +78,7 @@ function structuredHash(doc: ReconcileDocument, collected: Collected): string {
  * line), except `tenures`, which follow the input order; nor on `previous`, which only saves
  * work: what it holds is reused where its inputs are the same. Rules: README "Reconciliation".
  */
-export function reconcileCorpus(documents: readonly ReconcileDocument[], previous: ReconcileState | null = null): Reconciliation {
+export function reconcileCorpus(documents: readonly ReconcileDocument[], previous: ReconcileState | StoredState | null = null): Reconciliation {
   const sorted = [...documents].sort((a, b) => compareText(a.document.doc_id, b.document.doc_id));
   const known = (doc: ReconcileDocument): DocumentState | undefined => {
     const before = previous?.documents.get(doc.document.doc_id);
@@ -90,8 +98,9 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
     return hash;
   });
   const key = keyHash.digest('hex');
-  const same = previous !== null && previous.key === key;
-  const base = same ? previous.base : reconcileBase(sorted, concatCollected(sorted.map(collectedOf)));
+  const stored = previous === null || previous.key !== key ? null : 'loadBase' in previous ? previous.loadBase() : previous.base;
+  const same = previous !== null && stored !== null;
+  const base = stored ?? reconcileBase(sorted, concatCollected(sorted.map(collectedOf)));
   collected.clear();
 
   // Each document's scan: the last run's when what it reads is the same under the same base.
