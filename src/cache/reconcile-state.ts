@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import type { ReconcileBase, ReconcileState, StoredState } from '../reconcile/index.ts';
+import type { DocumentState, ReconcileBase, ReconcileState, StoredState } from '../reconcile/index.ts';
 import type { MentionRecord } from '../schema/reconcile-records.ts';
 
 const BASE_FILE = 'reconcile-base.state';
@@ -99,21 +99,35 @@ export function decodeBase(data: Buffer, code: string): { key: string; base: Rec
   };
 }
 
-/** What was known of each document: its mentions with their entity ids (readable without the base). */
+/**
+ * What was known of each document, two lines each: its hashes, then its mentions with their
+ * entity ids (readable without the base). Mentions are parsed only when asked for: a run that
+ * computes the base again never reads them.
+ */
 export function encodeDocuments(state: ReconcileState, code: string): Buffer[] {
   const lines: string[] = [];
-  for (const [doc_id, d] of state.documents) lines.push(JSON.stringify([doc_id, d.key, d.structured, d.scan, d.mentions.map((m) => [m.entity_id, m.line, m.column, m.text, m.source])]));
+  for (const [doc_id, d] of state.documents) {
+    lines.push(JSON.stringify([doc_id, d.key, d.structured, d.scan]), JSON.stringify(d.mentions.map((m) => [m.entity_id, m.line, m.column, m.text, m.source])));
+  }
   return framed(lines, code, state.key);
 }
 
 export function decodeDocuments(data: Buffer, code: string): { key: string; documents: StoredState['documents'] } | null {
   const framedDocs = unframed(data, code, null);
-  if (framedDocs === null) return null;
+  if (framedDocs === null || framedDocs.lines.length % 2 !== 0) return null;
   const documents: StoredState['documents'] = new Map();
-  for (const line of framedDocs.lines) {
-    const [doc_id, docKey, structured, scan, packed] = JSON.parse(line) as [string, string | null, string, string, [string, number, number, string, MentionRecord['source']][]];
-    const mentions = packed.map(([entity_id, l, column, text, source]) => ({ entity_id, doc_id, line: l, column, text, source }));
-    documents.set(doc_id, { key: docKey, structured, scan, mentions });
+  const { lines } = framedDocs;
+  for (let i = 0; i < lines.length; i += 2) {
+    const [doc_id, key, structured, scan] = JSON.parse(lines[i]!) as [string, string | null, string, string];
+    const packed = lines[i + 1]!;
+    let mentions: MentionRecord[] | null = null;
+    const state = { key, structured, scan } as DocumentState;
+    Object.defineProperty(state, 'mentions', {
+      enumerable: true,
+      get: () =>
+        (mentions ??= (JSON.parse(packed) as [string, number, number, string, MentionRecord['source']][]).map(([entity_id, line, column, text, source]) => ({ entity_id, doc_id, line, column, text, source }))),
+    });
+    documents.set(doc_id, state);
   }
   return { key: framedDocs.key, documents };
 }
