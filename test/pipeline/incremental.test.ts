@@ -100,6 +100,33 @@ describe('incremental cache', () => {
     expect(await cacheEntries(out)).toHaveLength(7);
   });
 
+  it('reconciles incrementally: after a prose edit and after a leader renamed, the files of a run from scratch', async () => {
+    const dir = await workspace();
+    const out = path.join(dir, 'out');
+    await run(dir);
+    const base = path.join(out, '.cache/reconcile-base.state');
+    const baseStamp = (await stat(base)).mtimeMs;
+    const file = path.join(dir, `in/${DOC}.txt`);
+    const original = await readFile(file, 'utf8');
+    // Prose naming a person of another document: the base is kept, this document scanned again.
+    await writeFile(file, `${original}\nIn 2001 Liu Huaqiu visited the office.\n`);
+    await run(dir);
+    expect((await stat(base)).mtimeMs).toBe(baseStamp);
+    const mentions = JSON.parse(await readFile(path.join(out, 'mentions.json'), 'utf8')) as { doc_id: string; entity_id: string }[];
+    expect(mentions.some((m) => m.doc_id === DOC && m.entity_id === 'person/liu-huaqiu')).toBe(true);
+    await run(dir, { out: 'fresh1', cache: false });
+    expect(await outputFiles(out)).toEqual(await outputFiles(path.join(dir, 'fresh1')));
+    // A leader renamed: the base is computed again.
+    const leader = /^(\s*(?:[-*]|\d+\.)\s+)([^(\n]{2,60}?)(\s*\()/m;
+    expect(leader.test(original)).toBe(true);
+    await writeFile(file, original.replace(leader, '$1Zhang Newname$3'));
+    await run(dir);
+    const entities = JSON.parse(await readFile(path.join(out, 'entities.json'), 'utf8')) as { name: string }[];
+    expect(entities.some((e) => e.name === 'Zhang Newname')).toBe(true);
+    await run(dir, { out: 'fresh2', cache: false });
+    expect(await outputFiles(out)).toEqual(await outputFiles(path.join(dir, 'fresh2')));
+  });
+
   it('re-stamps a moved document from the cache instead of parsing it', async () => {
     const dir = await workspace();
     await run(dir);
