@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeBase, decodeDocuments, encodeBase, encodeDocuments, readState, writeState } from '../../src/cache/reconcile-state.ts';
+import { baseLines, decodeBase, decodeDocuments, documentLines, framed, readState, writeState } from '../../src/cache/reconcile-state.ts';
 import { collect, concatCollected } from '../../src/reconcile/collect.ts';
 import { reconcileCorpus, type ReconcileDocument } from '../../src/reconcile/index.ts';
 import type { MentionRecord } from '../../src/schema/reconcile-records.ts';
@@ -102,11 +102,11 @@ describe('the stored reconcile state', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'wikidex-state-'));
     await writeState(dir, FIRST.state, 'code1', true);
     expect(readState(dir, 'code2')).toBeNull();
-    const base = Buffer.concat(encodeBase(FIRST.state.base, 'code1', FIRST.state.key)).toString();
+    const base = framed(baseLines(FIRST.state.base), 'code1', FIRST.state.key).toString();
     expect(decodeBase(Buffer.from(base.replace('"person/', '"persom/')), 'code1')).toBeNull();
     expect(decodeBase(Buffer.from(base.slice(0, -10)), 'code1')).toBeNull();
     expect(decodeBase(Buffer.from(base), 'code1')?.key).toBe(FIRST.state.key);
-    const docs = Buffer.concat(encodeDocuments(FIRST.state, 'code1'));
+    const docs = framed(documentLines(FIRST.state), 'code1', FIRST.state.key);
     expect(decodeDocuments(docs, 'code1')?.key).toBe(FIRST.state.key);
     // The documents of another base beside this base: the base is not loaded for them.
     await writeState(dir, { ...FIRST.state, key: 'another-key' }, 'code1', false);
