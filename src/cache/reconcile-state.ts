@@ -17,7 +17,7 @@ import type { MentionRecord } from '../schema/reconcile-records.ts';
 
 const BASE_FILE = 'reconcile-base.state';
 const DOCS_FILE = 'reconcile-documents.state';
-const MAGIC = 'wikidex-reconcile 3';
+const MAGIC = 'wikidex-reconcile 4';
 /** Items per line of the base's long lists. */
 const SLICE = 2048;
 
@@ -106,7 +106,7 @@ export function decodeBase(data: Buffer, code: string): { key: string; base: Rec
  */
 export function* documentLines(state: ReconcileState): Generator<string> {
   for (const [doc_id, d] of state.documents) {
-    yield JSON.stringify([doc_id, d.key, d.structured, d.scan]);
+    yield JSON.stringify([doc_id, d.key, d.structured, d.scan, d.found]);
     yield JSON.stringify(d.mentions.map((m) => [m.entity_id, m.line, m.column, m.text, m.source]));
   }
 }
@@ -117,10 +117,10 @@ export function decodeDocuments(data: Buffer, code: string): { key: string; docu
   const documents: StoredState['documents'] = new Map();
   const { lines } = file;
   for (let i = 0; i < lines.length; i += 2) {
-    const [doc_id, key, structured, scan] = JSON.parse(lines[i]!) as [string, string | null, string, string];
+    const [doc_id, key, structured, scan, found] = JSON.parse(lines[i]!) as [string, string | null, string, string, string];
     const packed = lines[i + 1]!;
     let mentions: MentionRecord[] | null = null;
-    const state = { key, structured, scan } as DocumentState;
+    const state = { key, structured, scan, found } as DocumentState;
     Object.defineProperty(state, 'mentions', {
       enumerable: true,
       get: () =>

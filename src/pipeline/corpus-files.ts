@@ -32,13 +32,15 @@ export interface CorpusFilesInput {
   /** Rows per table; the corpus tables' are added here. */
   rows: Record<string, number>;
   csvRaw: boolean;
+  /** The corpus tables' files are already staged (and their rows and problems set). */
+  rendered?: boolean;
 }
 
 /** Validates and writes the corpus-level files; returns every problem of the run, in output order. */
 export async function writeCorpusFiles(staging: StagingDir, input: CorpusFilesInput): Promise<ProblemRecord[]> {
   const { reconciled, invalid, rows, csvRaw } = input;
   const corpusTables = { ...emptyTables(), ...reconciled.tables } as Tables;
-  for (const name of CORPUS_TABLES) {
+  for (const name of input.rendered ? [] : CORPUS_TABLES) {
     const validated = validateTables({ ...emptyTables(), [name]: corpusTables[name] } as Tables, []);
     const records = validated.tables[name] as Record<string, unknown>[];
     rows[name] = records.length;

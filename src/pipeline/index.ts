@@ -20,6 +20,7 @@ import { compareIds, discover } from './gather.ts';
 import type { Hashed } from './outcomes.ts';
 import { reconcileCorpus, type Corpus, type Reconciled } from './reconcile-step.ts';
 import { forCorpus } from './corpus-outcome.ts';
+import { CORPUS_STEP_TABLES, restoreTables, storeTables } from './table-cache.ts';
 import { TableWriter, openTable, reviseTables } from './table-writer.ts';
 
 export { collect, gatherDocuments, type Gathered } from './gather.ts';
@@ -207,10 +208,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       state: { read: () => (useCache ? readState(cache.root, code) : null), write: (state, baseChanged) => writeState(cache.root, state, code, baseChanged) },
     };
     const reconciled = await (options.reconcile ?? reconcileCorpus)(corpus);
-    await reviseTables(reconciled, corpus, staging, csvRaw, rows, invalid);
+    // The tables the corpus step makes or completes, as the last run with the same digest rendered them.
+    const tablesKey = useCache && reconciled.digest !== undefined ? createHash('sha256').update(JSON.stringify([code, csvRaw, reconciled.digest])).digest('hex') : null;
+    const restored = tablesKey !== null && (await restoreTables(cache.root, tablesKey, staging, CORPUS_STEP_TABLES, rows, invalid));
+    if (!restored) await reviseTables(reconciled, corpus, staging, csvRaw, rows, invalid);
     outcomes = [];
     texts = new Map();
-    const allProblems = await writeCorpusFiles(staging, { reconciled, problems, invalid, inputs, rows, csvRaw });
+    const allProblems = await writeCorpusFiles(staging, { reconciled, problems, invalid, inputs, rows, csvRaw, rendered: restored });
+    if (tablesKey !== null && !restored) await storeTables(cache.root, tablesKey, staging, CORPUS_STEP_TABLES, rows, invalid);
 
     // 6. Replace the output only if a file differs; carry the cache over by rename.
     const written = !(await staging.sameAsTarget());

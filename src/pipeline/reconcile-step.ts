@@ -43,6 +43,8 @@ export interface Reconciled {
   problems?: ProblemRecord[];
   /** How much of the last run's reconciliation was reused: its base, and how many documents' scans. */
   reused?: { base: boolean; scans: number; keys: number };
+  /** Equal digests, equal `tables` and revised records (see `Reconciliation.digest`); none: no such promise. */
+  digest?: string;
 }
 
 /**
@@ -94,6 +96,7 @@ async function reconcileWith(stage: Stage, corpus: Corpus): Promise<Reconciled> 
   return {
     tables: { entities: result.entities, mentions: result.mentions, conflicts: result.conflicts },
     reused: result.reused,
+    digest: result.digest,
     revise: {
       tenures: (record, outcome, index) => byDoc.get(outcome.file.docId)?.[index] ?? record,
     },

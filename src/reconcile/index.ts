@@ -21,6 +21,8 @@ export interface DocumentState {
   scan: string;
   /** Mentions found in its text under the state's base. */
   mentions: MentionRecord[];
+  /** Hash of those mentions. */
+  found: string;
 }
 
 /**
@@ -53,6 +55,11 @@ export interface Reconciliation {
   state: ReconcileState;
   /** How much of `previous` was reused: the base, the scans of how many documents, and how many documents had the key they had. */
   reused: { base: boolean; scans: number; keys: number };
+  /**
+   * A hash of everything the four tables above are made from (the base's key and every
+   * document's mentions): equal digests, equal tables (the tables themselves are not hashed).
+   */
+  digest: string;
 }
 
 /** A tenure in the field order of `TenureRecord`, with its two ids. */
@@ -107,7 +114,8 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
   const scans = sorted.map((doc) => {
     const scan = known(doc)?.scan ?? scanKey(doc);
     const before = same ? previous.documents.get(doc.document.doc_id) : undefined;
-    return { doc, scan, found: before !== undefined && before.scan === scan ? before.mentions : null };
+    const reuse = before !== undefined && before.scan === scan;
+    return { doc, scan, found: reuse ? before.mentions : null, hash: reuse ? before.found : null };
   });
   const rescan = scans.filter((s) => s.found === null).map((s) => s.doc);
   if (rescan.length > 0) {
@@ -117,9 +125,12 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
   }
   const mentions = [...base.structured];
   const states = new Map<string, DocumentState>();
+  const digest = createHash('sha256').update(key);
   sorted.forEach((doc, i) => {
     const { scan, found } = scans[i]!;
-    states.set(doc.document.doc_id, { key: doc.key ?? null, structured: structured[i]!, scan, mentions: found! });
+    const hash = scans[i]!.hash ?? createHash('sha256').update(JSON.stringify(found)).digest('base64url');
+    states.set(doc.document.doc_id, { key: doc.key ?? null, structured: structured[i]!, scan, mentions: found!, found: hash });
+    digest.update(`\u0000${doc.document.doc_id}\u0000${hash}`);
     for (const m of found!) mentions.push(m);
   });
   const reusedScans = scans.length - rescan.length;
@@ -156,5 +167,5 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
     );
   }
   const tenures = documents.flatMap((doc) => byDoc.get(doc) ?? []);
-  return { entities, mentions, conflicts: base.conflicts, tenures, state: { key, base, documents: states }, reused: { base: same, scans: reusedScans, keys: sorted.filter((doc) => known(doc) !== undefined).length } };
+  return { entities, mentions, conflicts: base.conflicts, tenures, state: { key, base, documents: states }, reused: { base: same, scans: reusedScans, keys: sorted.filter((doc) => known(doc) !== undefined).length }, digest: digest.digest('hex') };
 }

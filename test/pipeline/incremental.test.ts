@@ -127,6 +127,31 @@ describe('incremental cache', () => {
     expect(await outputFiles(out)).toEqual(await outputFiles(path.join(dir, 'fresh2')));
   });
 
+  it('takes the corpus step\'s tables from the cache when a rerun changes no mention, and renders them when a stored file is damaged', async () => {
+    const dir = await workspace();
+    const out = path.join(dir, 'out');
+    const file = path.join(dir, `in/${DOC}.txt`);
+    const original = await readFile(file, 'utf8');
+    await run(dir);
+    // A dated paragraph naming no one: every table the corpus step makes is the last run's.
+    await writeFile(file, `${original}\nThe office moved on 3 March 2026.\n`);
+    await run(dir);
+    for (const name of ['entities.json', 'mentions.csv', 'conflicts.json', 'tenures.csv']) {
+      expect((await stat(path.join(out, name))).ino, name).toBe((await stat(path.join(out, '.cache/tables', name))).ino);
+    }
+    await run(dir, { out: 'fresh1', cache: false });
+    expect(await outputFiles(out)).toEqual(await outputFiles(path.join(dir, 'fresh1')));
+    // A stored file changed behind the run's back (through its output twin): found by its CRC, rendered again.
+    const mentionsCsv = path.join(out, 'mentions.csv');
+    const text = await readFile(mentionsCsv, 'utf8');
+    await writeFile(mentionsCsv, text.replace('prose', 'prosa'));
+    await writeFile(file, `${original}\nThe office moved on 4 March 2026.\n`);
+    await run(dir);
+    expect(await readFile(mentionsCsv, 'utf8')).toBe(text);
+    await run(dir, { out: 'fresh2', cache: false });
+    expect(await outputFiles(out)).toEqual(await outputFiles(path.join(dir, 'fresh2')));
+  });
+
   it('re-stamps a moved document from the cache instead of parsing it', async () => {
     const dir = await workspace();
     await run(dir);
