@@ -209,7 +209,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     };
     const reconciled = await (options.reconcile ?? reconcileCorpus)(corpus);
     // The tables the corpus step makes or completes, as the last run with the same digest rendered them.
-    const tablesKey = useCache && reconciled.digest !== undefined ? createHash('sha256').update(JSON.stringify([code, csvRaw, reconciled.digest])).digest('hex') : null;
+    // Problems about invalid records name the file: the key holds every document's path too.
+    const tablesKey = useCache && reconciled.digest !== undefined ? createHash('sha256').update(JSON.stringify([code, csvRaw, reconciled.digest, inputs.map((i) => [i.doc_id, i.source])])).digest('hex') : null;
     const restored = tablesKey !== null && (await restoreTables(cache.root, tablesKey, staging, CORPUS_STEP_TABLES, rows, invalid));
     if (!restored) await reviseTables(reconciled, corpus, staging, csvRaw, rows, invalid);
     outcomes = [];

@@ -54,6 +54,10 @@ export async function restoreTables(cacheRoot: string, key: string, staging: Sta
   try {
     index = JSON.parse(await readFile(path.join(dir, INDEX), 'utf8')) as Index;
     if (index.key !== key) return false;
+    for (const table of tables) {
+      const entry = index.tables[table];
+      if (typeof entry?.rows !== 'number' || !Array.isArray(entry.invalid)) return false;
+    }
     for (const name of filesOf(tables)) {
       const [bytes, crc] = index.files[name] ?? [-1, -1];
       if ((await stat(path.join(dir, name))).size !== bytes || (await crcOf(path.join(dir, name))) !== crc) return false;
