@@ -54,9 +54,9 @@ export interface Reconciled {
  */
 export const reconcileCorpus = corpusStep(reconcileStage);
 
-/** The corpus-level step around a reconcile stage (replaceable to test how a failing stage is handled). */
 type Stage = (documents: readonly ReconcileDocument[], previous: StoredState | null) => Reconciliation;
 
+/** The corpus-level step around a reconcile stage (replaceable to test how a failing stage is handled). */
 export function corpusStep(stage: Stage): (corpus: Corpus) => Promise<Reconciled> {
   return (corpus) => reconcileWith(stage, corpus);
 }
@@ -73,7 +73,14 @@ async function reconcileWith(stage: Stage, corpus: Corpus): Promise<Reconciled> 
   }
   let result: Reconciliation;
   try {
-    result = stage(documents, corpus.state?.read() ?? null);
+    const previous = corpus.state?.read() ?? null;
+    try {
+      result = stage(documents, previous);
+    } catch (error) {
+      // A stored state that the stage cannot use must not cost the run: once more from scratch.
+      if (previous === null) throw error;
+      result = stage(documents, null);
+    }
   } catch (error) {
     // A fault in reconciliation must not cost the documents' own datasets: they are written,
     // tenures without ids, and the run reports the error (exit 1).

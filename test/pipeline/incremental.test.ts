@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
 import { renderOutput, validateTables } from '../../src/emit/index.ts';
 import { collect, corpusStep, gatherDocuments, reconcileCorpus, type Corpus, type Reconciled } from '../../src/pipeline/index.ts';
+import { reconcileCorpus as reconcileStage } from '../../src/reconcile/index.ts';
 import { TABLE_NAMES } from '../../src/schema/tables.ts';
 import { cacheEntries, fileStamps, outputFiles, run, workspace } from './helpers.ts';
 
@@ -277,6 +278,26 @@ describe('a failing reconcile stage', () => {
     expect(tenures.every((t) => t.person_id === null)).toBe(true);
     expect(JSON.parse(await readFile(path.join(out, 'entities.json'), 'utf8'))).toEqual([]);
     expect((JSON.parse(await readFile(path.join(out, 'dates.json'), 'utf8')) as unknown[]).length).toBeGreaterThan(50);
+  });
+});
+
+describe('a stored reconcile state the stage cannot use', () => {
+  it('is dropped: the stage runs again from scratch and the output is that of a run without it', async () => {
+    const dir = await workspace();
+    await run(dir);
+    const file = path.join(dir, `in/${DOC}.txt`);
+    await writeFile(file, `${await readFile(file, 'utf8')}\nThe office moved on 3 March 2026.\n`);
+    const seen: boolean[] = [];
+    const picky = corpusStep((documents, previous) => {
+      seen.push(previous !== null);
+      if (previous !== null) throw new Error('unusable state');
+      return reconcileStage(documents, null);
+    });
+    const summary = await run(dir, { reconcile: picky });
+    expect(seen).toEqual([true, false]);
+    expect(summary.problems.some((p) => p.code === 'reconcile-failed')).toBe(false);
+    await run(dir, { out: 'fresh', cache: false });
+    expect(await outputFiles(path.join(dir, 'out'))).toEqual(await outputFiles(path.join(dir, 'fresh')));
   });
 });
 
