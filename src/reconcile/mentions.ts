@@ -184,18 +184,6 @@ export function scanKey(doc: ReconcileDocument): string {
   return hash.digest('base64url');
 }
 
-export function findMentions(
-  documents: readonly ReconcileDocument[],
-  entities: readonly Matchable[],
-  structured: readonly MentionRecord[],
-  local: ReadonlyMap<string, ReadonlySet<string>>,
-): MentionRecord[] {
-  const scanner = new MentionScanner(entities, structured, local);
-  const out: MentionRecord[] = [...structured];
-  for (const doc of documents) for (const m of scanner.scan(doc)) out.push(m);
-  return out.sort(compareMentions);
-}
-
 export function compareMentions(a: MentionRecord, b: MentionRecord): number {
   return compareText(a.doc_id, b.doc_id) || a.line - b.line || a.column - b.column || compareText(a.entity_id, b.entity_id) || compareText(a.source, b.source) || compareText(a.text, b.text);
 }
