@@ -1,5 +1,6 @@
 import { access, mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 
 /** Marker that makes a folder replaceable: only folders written by wikidex are ever replaced. */
 export const OWNER_FILE = 'manifest.json';
@@ -113,6 +114,9 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 export class StagedFile {
   #buffer = Buffer.allocUnsafe(CHUNK);
   #used = 0;
+  /** Bytes written and their CRC-32, so far. */
+  bytes = 0;
+  crc = 0;
   constructor(private readonly handle: FileHandle) {}
 
   async write(chunk: string | Buffer): Promise<void> {
@@ -137,6 +141,8 @@ export class StagedFile {
   }
 
   async #writeAll(bytes: Buffer): Promise<void> {
+    this.bytes += bytes.length;
+    this.crc = crc32(bytes, this.crc);
     for (let at = 0; at < bytes.length; ) at += (await this.handle.write(bytes, at, bytes.length - at)).bytesWritten;
   }
 
@@ -166,10 +172,20 @@ export class StagingDir {
     return new StagingDir(target, staging);
   }
 
+  readonly #opened = new Map<string, StagedFile>();
+
   async open(name: string): Promise<StagedFile> {
     const file = path.join(this.path, name);
     await mkdir(path.dirname(file), { recursive: true });
-    return new StagedFile(await open(file, 'w'));
+    const staged = new StagedFile(await open(file, 'w'));
+    this.#opened.set(name, staged);
+    return staged;
+  }
+
+  /** Size and CRC-32 of what was written to a file opened here, or null. */
+  written(name: string): { bytes: number; crc: number } | null {
+    const staged = this.#opened.get(name);
+    return staged ? { bytes: staged.bytes, crc: staged.crc } : null;
   }
 
   async writeFile(name: string, content: string | Buffer): Promise<void> {

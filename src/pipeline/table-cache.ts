@@ -81,9 +81,11 @@ export async function storeTables(cacheRoot: string, key: string, staging: Stagi
     await mkdir(dir, { recursive: true });
     const index: Index = { key, tables: {}, files: {} };
     for (const name of filesOf(tables)) {
-      const staged = path.join(staging.path, name);
-      await place(staged, path.join(dir, name));
-      index.files[name] = [(await stat(staged)).size, await crcOf(staged)];
+      // Size and CRC as the pipeline wrote the file (not read back).
+      const written = staging.written(name);
+      if (written === null) return;
+      await place(path.join(staging.path, name), path.join(dir, name));
+      index.files[name] = [written.bytes, written.crc];
     }
     for (const table of tables) index.tables[table] = { rows: rows[table] ?? 0, invalid: invalid.get(table) ?? [] };
     // Beside the cache folder's other temporary files, which the next run prunes if this one dies here.
