@@ -7,9 +7,9 @@
  *            exactly as they appear in the output files)
  *   tail     the outcome as JSON (the DocumentOutcome without its file paths)
  *
- * A read takes the first 64 KB (most entries whole) and the rest of the head if needed; the
- * tail, about half an entry, is sliced from that read or read when asked for (corpus-level work,
- * re-stamping). The size of the file is checked against line 1, the CRC
+ * A read takes the first 16 KB (small entries whole) and the rest of the head if needed; the
+ * tail, about two thirds of an entry, is sliced from that read or read when asked for
+ * (corpus-level work, which a rerun mostly takes from its last run, and re-stamping). The size of the file is checked against line 1, the CRC
  * of the head on every read and that of the tail whenever it is read, so a truncated or damaged
  * entry is always detected; the header is then checked against a zod schema. Fragments are
  * sliced, never decoded.
@@ -60,9 +60,13 @@ export interface DecodedEntry {
   bodyStart: number;
   /** The tail (outcome JSON), read and checked on demand; throws if damaged. */
   tail: () => Buffer;
+  /** Whether the tail is in memory already (read with the head, or built here). */
+  inHand: boolean;
 }
 
 const MAGIC = 'wikidex-cache';
+/** Bytes of an entry file read at first: most heads (about 13 KB at the median) without most tails. */
+const FIRST_READ = 1 << 14;
 const hex = (n: number): string => n.toString(16).padStart(8, '0');
 
 /** Name of a document's entry: content hash, and a CRC of what the fragments are stamped with. */
@@ -124,7 +128,7 @@ function checkTail(tail: Buffer, line: FirstLine): Buffer {
 }
 
 /** Checks line 1 and the head (`buffer` holds at least those) and opens the entry. */
-function decodeHead(buffer: Buffer, line: FirstLine, size: number, tail: () => Buffer): DecodedEntry | { corrupt: string } {
+function decodeHead(buffer: Buffer, line: FirstLine, size: number, tail: () => Buffer, inHand: boolean): DecodedEntry | { corrupt: string } {
   const expected = line.end + line.headLength + line.tailLength;
   if (size !== expected) return { corrupt: `truncated or extended (${size} bytes, expected ${expected})` };
   const head = buffer.subarray(line.end, line.end + line.headLength);
@@ -146,7 +150,7 @@ function decodeHead(buffer: Buffer, line: FirstLine, size: number, tail: () => B
     if (bodyStart + start + length > bodyEnd) return { corrupt: `part ${name} lies outside the entry` };
   }
   // The parsed JSON itself, not zod's copy: the problems keep their key order.
-  return { header: parsed as EntryHeader, buffer: buffer.subarray(0, bodyEnd), bodyStart, tail };
+  return { header: parsed as EntryHeader, buffer: buffer.subarray(0, bodyEnd), bodyStart, tail, inHand };
 }
 
 /** Checks and opens a whole entry held in memory; returns the reason when it is damaged. */
@@ -154,7 +158,7 @@ export function decodeEntry(buffer: Buffer): DecodedEntry | { corrupt: string } 
   const line = firstLine(buffer);
   if ('corrupt' in line) return line;
   const tailStart = line.end + line.headLength;
-  return decodeHead(buffer, line, buffer.length, () => checkTail(buffer.subarray(tailStart), line));
+  return decodeHead(buffer, line, buffer.length, () => checkTail(buffer.subarray(tailStart), line), true);
 }
 
 /**
@@ -173,7 +177,7 @@ export function readEntryFile(file: string): DecodedEntry | { corrupt: string } 
   let line: FirstLine | { corrupt: string };
   try {
     size = fstatSync(fd).size;
-    buffer = Buffer.allocUnsafe(Math.min(size, 1 << 16));
+    buffer = Buffer.allocUnsafe(Math.min(size, FIRST_READ));
     const got = readSync(fd, buffer, 0, buffer.length, 0);
     buffer = buffer.subarray(0, got);
     line = firstLine(buffer);
@@ -189,7 +193,7 @@ export function readEntryFile(file: string): DecodedEntry | { corrupt: string } 
   if ('corrupt' in line) return line;
   const known = line;
   const tailStart = known.end + known.headLength;
-  // Most entries fit in the first read: the tail (read for every document now) is then sliced, not read again.
+  // A small entry fits in the first read: its tail is then sliced, not read again.
   const whole = buffer.length === size ? buffer : null;
   const tail = (): Buffer => {
     if (whole) return checkTail(whole.subarray(tailStart), known);
@@ -202,7 +206,7 @@ export function readEntryFile(file: string): DecodedEntry | { corrupt: string } 
       closeSync(handle);
     }
   };
-  return decodeHead(buffer, known, size, tail);
+  return decodeHead(buffer, known, size, tail, whole !== null);
 }
 
 /** Opens an entry just built in memory (by this process or a worker): nothing to check. */
@@ -210,7 +214,7 @@ export function openFreshEntry(buffer: Buffer): DecodedEntry {
   const line = firstLine(buffer) as FirstLine;
   const headerEnd = buffer.indexOf(0x0a, line.end);
   const tailStart = line.end + line.headLength;
-  return { header: JSON.parse(buffer.toString('utf8', line.end, headerEnd)) as EntryHeader, buffer: buffer.subarray(0, tailStart), bodyStart: headerEnd + 1, tail: () => buffer.subarray(tailStart) };
+  return { header: JSON.parse(buffer.toString('utf8', line.end, headerEnd)) as EntryHeader, buffer: buffer.subarray(0, tailStart), bodyStart: headerEnd + 1, tail: () => buffer.subarray(tailStart), inHand: true };
 }
 
 /** The stored outcome of an entry (see StoredOutcome in src/workers/render.ts); throws if damaged. */

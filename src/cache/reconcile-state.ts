@@ -107,7 +107,8 @@ export function decodeBase(data: Buffer, code: string): { key: string; base: Rec
 export function* documentLines(state: ReconcileState): Generator<string> {
   for (const [doc_id, d] of state.documents) {
     yield JSON.stringify([doc_id, d.key, d.structured, d.scan, d.found]);
-    yield JSON.stringify(d.mentions.map((m) => [m.entity_id, m.line, m.column, m.text, m.source]));
+    // Mentions read back and reused are written as they were read, without decoding them.
+    yield d.encoded ?? JSON.stringify(d.mentions.map((m) => [m.entity_id, m.line, m.column, m.text, m.source]));
   }
 }
 
@@ -121,6 +122,7 @@ export function decodeDocuments(data: Buffer, code: string): { key: string; docu
     const packed = lines[i + 1]!;
     let mentions: MentionRecord[] | null = null;
     const state = { key, structured, scan, found } as DocumentState;
+    Object.defineProperty(state, 'encoded', { value: packed, enumerable: false });
     Object.defineProperty(state, 'mentions', {
       enumerable: true,
       get: () =>

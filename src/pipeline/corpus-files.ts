@@ -39,9 +39,9 @@ export interface CorpusFilesInput {
 /** Validates and writes the corpus-level files; returns every problem of the run, in output order. */
 export async function writeCorpusFiles(staging: StagingDir, input: CorpusFilesInput): Promise<ProblemRecord[]> {
   const { reconciled, invalid, rows, csvRaw } = input;
-  const corpusTables = { ...emptyTables(), ...reconciled.tables } as Tables;
   for (const name of input.rendered ? [] : CORPUS_TABLES) {
-    const validated = validateTables({ ...emptyTables(), [name]: corpusTables[name] } as Tables, []);
+    // Read only here: the step may make a table when first asked for.
+    const validated = validateTables({ ...emptyTables(), [name]: reconciled.tables?.[name] ?? [] } as Tables, []);
     const records = validated.tables[name] as Record<string, unknown>[];
     rows[name] = records.length;
     invalid.set(name, validated.problems);

@@ -4,10 +4,9 @@
  */
 import { entryOutcome, openFreshEntry, type DecodedEntry } from '../cache/entry.ts';
 import type { DocumentCache } from '../cache/store.ts';
-import type { DocumentOutcome } from '../process-document.ts';
-import { decodeDocument } from '../read/index.ts';
 import { createRunner, type Runner } from '../workers/pool.ts';
 import { buildEntry, restampOutcome, type StoredOutcome } from '../workers/render.ts';
+import { CorpusEntry, type Tail } from './corpus-outcome.ts';
 import { unreadable } from './gather.ts';
 import type { Hashed } from './outcomes.ts';
 
@@ -19,9 +18,9 @@ export interface Item {
   text: string | null;
 }
 
-/** A document ready to be written: its outcome too, and its text (null when it could not be read). */
+/** A document ready to be written, with what the corpus step keeps of it. */
 export interface Ready extends Item {
-  outcome: DocumentOutcome;
+  corpus: CorpusEntry;
 }
 
 /** How many documents past one being parsed may be opened ahead (their entries, about 17 KB each, are held meanwhile). */
@@ -40,10 +39,16 @@ export interface SourceOptions {
   cacheWarnings: string[];
 }
 
-/** The stored outcome of an item, with the run's file; throws when the entry's outcome is damaged. */
-const outcomeOf = (item: Item): DocumentOutcome => ({ ...(entryOutcome(item.entry) as StoredOutcome), file: item.hashed.file }) as DocumentOutcome;
+/** A copy of a part of a larger buffer, which is then not held with it. */
+function copy(bytes: Buffer): Buffer {
+  const out = Buffer.allocUnsafeSlow(bytes.length);
+  bytes.copy(out);
+  return out;
+}
 
 export class DocumentSource {
+  /** Documents extracted again because their cached outcome was found damaged when read on demand. */
+  recovered = 0;
   #runner: Promise<Runner> | null = null;
   #misses: number[] = [];
 
@@ -161,27 +166,41 @@ export class DocumentSource {
   }
 
   /**
-   * The item with its outcome and text. A cached outcome found damaged is parsed again (same
-   * bytes, same outcome) and reported; a cached document's text is decoded from the bytes hashed.
+   * The item with what the corpus step keeps of it. An outcome in hand is checked now (a damaged
+   * one is parsed again, same bytes, same outcome, and reported); one still on disk is read only
+   * if the corpus step asks for it (see `CorpusEntry`). A cached document's text is decoded from
+   * the bytes hashed, also when asked for.
    */
   async #ready(item: Item): Promise<Ready> {
-    let outcome: DocumentOutcome;
-    try {
-      outcome = outcomeOf(item);
-    } catch (error) {
-      if (item.parsed) throw error;
-      this.o.cacheWarnings.push(`cache entry for ${item.hashed.file.source} was damaged (${error instanceof Error ? error.message : String(error)}); rebuilt`);
-      item = await this.parse(item.hashed);
-      outcome = outcomeOf(item);
-    }
-    let text = item.text;
-    const { data } = item.hashed;
-    if (text === null && outcome.ok && data !== null) {
-      const decoded = decodeDocument(data);
-      if (decoded.ok) text = decoded.text;
-    }
-    item.hashed.data = null;
-    return { ...item, outcome, text };
+    const { hashed } = item;
+    let tail: Tail;
+    if (item.entry.inHand) {
+      try {
+        tail = copy(item.entry.tail());
+      } catch (error) {
+        if (item.parsed) throw error;
+        this.o.cacheWarnings.push(`cache entry for ${hashed.file.source} was damaged (${error instanceof Error ? error.message : String(error)}); rebuilt`);
+        item = await this.parse(hashed);
+        tail = copy(item.entry.tail());
+      }
+    } else tail = item.entry.tail;
+    const { header } = item.entry;
+    const name = hashed.entry;
+    const recover = name === null ? null : (data: Buffer, reason: string) => this.#recover(hashed, name, data, reason);
+    const corpus = new CorpusEntry(hashed.file, header.sha256, header.ok, tail, item.text, hashed.data, recover);
+    hashed.data = null;
+    return { ...item, corpus };
+  }
+
+  /** A cached outcome found damaged when the corpus step read it: the document extracted again from the bytes hashed, and its entry rewritten. */
+  async #recover(h: Hashed, name: string, data: Buffer, reason: string): Promise<Buffer> {
+    // Loaded here only: the main thread does not otherwise parse when workers do.
+    const { processDocument } = await import('../process-document.ts');
+    const entry = buildEntry(processDocument(h.file, data, this.o.maxBytes), this.o.csvRaw);
+    this.o.cache.write(name, entry);
+    this.recovered++;
+    this.o.cacheWarnings.push(`cache entry for ${h.file.source} was damaged (${reason}); rebuilt`);
+    return openFreshEntry(entry).tail();
   }
 
   /** Stops the runner; where parsing ran. */

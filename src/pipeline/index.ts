@@ -7,7 +7,6 @@ import { readState, writeState } from '../cache/reconcile-state.ts';
 import { CACHE_FORMAT, EXTRACTOR_VERSION } from '../cache/version.ts';
 import { StagingDir, listOutputFiles, readOutputFile, OWNER_FILE } from '../emit/atomic-dir.ts';
 import type { InputEntry } from '../emit/index.ts';
-import type { DocumentOutcome } from '../process-document.ts';
 import { DEFAULT_MAX_BYTES, sha256Of } from '../read/index.ts';
 import { ProblemRecord, SCHEMA_VERSION } from '../schema/records.ts';
 import { TABLE_NAMES, type TableName } from '../schema/tables.ts';
@@ -19,7 +18,7 @@ import { DocumentSource } from './documents.ts';
 import { compareIds, discover } from './gather.ts';
 import type { Hashed } from './outcomes.ts';
 import { reconcileCorpus, type Corpus, type Reconciled } from './reconcile-step.ts';
-import { forCorpus } from './corpus-outcome.ts';
+import { withRecovery, type CorpusEntry } from './corpus-outcome.ts';
 import { CORPUS_STEP_TABLES, restoreTables, storeTables } from './table-cache.ts';
 import { TableWriter, openTable, reviseTables } from './table-writer.ts';
 
@@ -173,19 +172,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const rows: Record<string, number> = Object.fromEntries(TABLE_NAMES.map((name) => [name, 0]));
     const invalid = new Map<string, ProblemRecord[]>(TABLE_NAMES.map((name) => [name, []]));
     let failed = 0;
-    let outcomes: DocumentOutcome[] = [];
-    let texts = new Map<string, string>();
+    let entries: CorpusEntry[] = [];
 
     for await (const item of source.inOrder()) {
-      const { hashed: h, outcome } = item;
+      const { hashed: h } = item;
       progress.done++;
       if (item.parsed) progress.parsed++;
       else if (h.sha256 !== null) progress.reused++;
       options.onProgress?.({ ...progress });
       const { file } = h;
       const { header } = item.entry;
-      outcomes.push(forCorpus(outcome, item.text));
-      if (item.text !== null) texts.set(file.docId, item.text);
+      entries.push(item.corpus);
       inputs.push({ doc_id: file.docId, source: file.source, sha256: header.sha256, bytes: header.bytes, status: header.ok ? 'ok' : 'failed' });
       if (!header.ok) failed++;
       problems.push(...header.problems);
@@ -199,11 +196,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const execution = await source.close();
 
     // 5. Corpus-level work over all documents (see reconcileCorpus), then the whole-corpus files.
+    const byId = new Map(entries.map((e) => [e.file.docId, e]));
     const corpus: Corpus = {
       documents: files.length,
-      text: async (file) => texts.get(file.docId) ?? null,
+      entries,
+      text: async (file) => byId.get(file.docId)?.text() ?? null,
       outcomes: async function* () {
-        yield* outcomes;
+        for (const entry of entries) yield await withRecovery(() => entry.outcome());
       },
       state: { read: () => (useCache ? readState(cache.root, code) : null), write: (state, baseChanged) => writeState(cache.root, state, code, baseChanged) },
     };
@@ -213,8 +212,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const tablesKey = useCache && reconciled.digest !== undefined ? createHash('sha256').update(JSON.stringify([code, csvRaw, reconciled.digest, inputs.map((i) => [i.doc_id, i.source])])).digest('hex') : null;
     const restored = tablesKey !== null && (await restoreTables(cache.root, tablesKey, staging, CORPUS_STEP_TABLES, rows, invalid));
     if (!restored) await reviseTables(reconciled, corpus, staging, csvRaw, rows, invalid);
-    outcomes = [];
-    texts = new Map();
+    entries = [];
+    byId.clear();
     const allProblems = await writeCorpusFiles(staging, { reconciled, problems, invalid, inputs, rows, csvRaw, rendered: restored });
     if (tablesKey !== null && !restored) await storeTables(cache.root, tablesKey, staging, CORPUS_STEP_TABLES, rows, invalid);
 
@@ -225,7 +224,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     await cache.prune(used);
     await cache.writeState({ format: CACHE_FORMAT, fingerprint, files: await statFiles(out, await listOutputFiles(out)) });
 
-    return { documents: files.length, failed, rows, problems: allProblems, parsed: progress.parsed, reused: progress.reused, written, execution, cacheWarnings };
+    return { documents: files.length, failed, rows, problems: allProblems, parsed: progress.parsed + source.recovered, reused: progress.reused - source.recovered, written, execution, cacheWarnings };
   } catch (error) {
     await source?.abort();
     await staging.discard();

@@ -8,10 +8,13 @@ import type { SourceFile } from '../read/index.ts';
 import type { ProblemRecord, TenureRecord } from '../schema/records.ts';
 import type { Tables } from '../schema/tables.ts';
 import type { PerDocumentTable } from '../workers/render.ts';
+import { withRecovery, type CorpusEntry } from './corpus-outcome.ts';
 
 /** Every document of the run, for corpus-level work: streamed back from the cache, in id order. */
 export interface Corpus {
   readonly documents: number;
+  /** Each document, in document id order; what the step reads of it is decoded when first read. */
+  readonly entries: readonly CorpusEntry[];
   /** Each document's outcome (fresh or cached), in document id order; one at a time in memory. */
   outcomes(): AsyncIterable<DocumentOutcome>;
   /** A document's text as the extractors saw it (decoded, line endings normalised), read again from its file; null if unreadable. */
@@ -61,25 +64,57 @@ export function corpusStep(stage: Stage): (corpus: Corpus) => Promise<Reconciled
   return (corpus) => reconcileWith(stage, corpus);
 }
 
-async function reconcileWith(stage: Stage, corpus: Corpus): Promise<Reconciled> {
-  const documents: ReconcileDocument[] = [];
-  for await (const outcome of corpus.outcomes()) {
-    if (!outcome.ok) continue;
-    const { document, infobox, officials, sections, tenures, prose } = outcome.extraction;
-    const text = await corpus.text(outcome.file);
+/**
+ * A document as the reconcile stage reads it, decoded only if the stage reads more than its id
+ * and key (a rerun reusing the last reconciliation reads the changed documents only).
+ */
+class EntryDocument implements ReconcileDocument {
+  readonly id: string;
+  readonly key: string;
+
+  constructor(private readonly entry: CorpusEntry) {
+    this.id = entry.file.docId;
     // Same bytes, path and text: same extraction (the code is part of the stored state's stamp).
-    const key = `${outcome.sha256}\u0000${outcome.file.source}\u0000${text === null ? '-' : '+'}`;
-    documents.push({ document, infobox, officials, sections, tenures, prose, text: text ?? undefined, key });
+    this.key = `${entry.sha256}\u0000${entry.file.source}\u0000${entry.hasText ? '+' : '-'}`;
   }
+
+  get #extraction(): Extracted['extraction'] {
+    return (this.entry.outcome() as Extracted).extraction;
+  }
+  get document() {
+    return this.#extraction.document;
+  }
+  get infobox() {
+    return this.#extraction.infobox;
+  }
+  get officials() {
+    return this.#extraction.officials;
+  }
+  get sections() {
+    return this.#extraction.sections;
+  }
+  get tenures() {
+    return this.#extraction.tenures;
+  }
+  get prose() {
+    return this.#extraction.prose;
+  }
+  get text() {
+    return this.entry.text() ?? undefined;
+  }
+}
+
+async function reconcileWith(stage: Stage, corpus: Corpus): Promise<Reconciled> {
+  const documents = corpus.entries.filter((entry) => entry.ok).map((entry) => new EntryDocument(entry));
   let result: Reconciliation;
   try {
     const previous = corpus.state?.read() ?? null;
     try {
-      result = stage(documents, previous);
+      result = await withRecovery(() => stage(documents, previous));
     } catch (error) {
       // A stored state that the stage cannot use must not cost the run: once more from scratch.
       if (previous === null) throw error;
-      result = stage(documents, null);
+      result = await withRecovery(() => stage(documents, null));
     }
   } catch (error) {
     // A fault in reconciliation must not cost the documents' own datasets: they are written,
@@ -94,18 +129,34 @@ async function reconcileWith(stage: Stage, corpus: Corpus): Promise<Reconciled> 
   if (corpus.state && !(result.reused.base && result.reused.scans === result.state.documents.size && result.reused.keys === result.state.documents.size)) {
     await corpus.state.write(result.state, !result.reused.base);
   }
-  const byDoc = new Map<string, TenureRecord[]>();
-  for (const tenure of result.tenures) {
-    const list = byDoc.get(tenure.doc_id);
-    if (list) list.push(tenure);
-    else byDoc.set(tenure.doc_id, [tenure]);
-  }
+  // Built when first revising (not at all when the revised tables are taken from the cache).
+  let byDoc: Map<string, TenureRecord[]> | null = null;
+  const tenuresOf = (docId: string): TenureRecord[] | undefined => {
+    if (byDoc === null) {
+      byDoc = new Map();
+      for (const tenure of result.tenures) {
+        const list = byDoc.get(tenure.doc_id);
+        if (list) list.push(tenure);
+        else byDoc.set(tenure.doc_id, [tenure]);
+      }
+    }
+    return byDoc.get(docId);
+  };
   return {
-    tables: { entities: result.entities, mentions: result.mentions, conflicts: result.conflicts },
+    // Getters: the stage makes its tables when first asked for, and a run whose rendered tables are cached asks for none.
+    tables: {
+      get entities() {
+        return result.entities;
+      },
+      get mentions() {
+        return result.mentions;
+      },
+      conflicts: result.conflicts,
+    },
     reused: result.reused,
     digest: result.digest,
     revise: {
-      tenures: (record, outcome, index) => byDoc.get(outcome.file.docId)?.[index] ?? record,
+      tenures: (record, outcome, index) => tenuresOf(outcome.file.docId)?.[index] ?? record,
     },
   };
 }

@@ -23,6 +23,8 @@ export interface DocumentState {
   mentions: MentionRecord[];
   /** Hash of those mentions. */
   found: string;
+  /** The mentions as a stored state holds them, while they are those (see src/cache/reconcile-state.ts). */
+  encoded?: string;
 }
 
 /**
@@ -70,6 +72,21 @@ export function withIds(t: ExtractedTenure, person_id: string | null, organizati
   return { doc_id, person, person_id, native_name, position, position_line, organization_id, ...rest };
 }
 
+/** A reused document's state under its new key and structured hash, its mentions (and their stored form) as they were. */
+function restated(before: DocumentState, key: string | null, structured: string): DocumentState {
+  if (before.key === key && before.structured === structured) return before;
+  const state: DocumentState = {
+    key,
+    structured,
+    scan: before.scan,
+    found: before.found,
+    get mentions() {
+      return before.mentions;
+    },
+  };
+  return Object.defineProperty(state, 'encoded', { get: () => before.encoded, enumerable: false });
+}
+
 /** Scanning at most one document in this many, the scanner indexes only the names they can hold. */
 const FEW = 10;
 
@@ -86,9 +103,11 @@ function structuredHash(doc: ReconcileDocument, collected: Collected): string {
  * work: what it holds is reused where its inputs are the same. Rules: README "Reconciliation".
  */
 export function reconcileCorpus(documents: readonly ReconcileDocument[], previous: ReconcileState | StoredState | null = null): Reconciliation {
-  const sorted = [...documents].sort((a, b) => compareText(a.document.doc_id, b.document.doc_id));
+  const ids = new Map(documents.map((doc) => [doc, doc.id ?? doc.document.doc_id]));
+  const idOf = (doc: ReconcileDocument): string => ids.get(doc)!;
+  const sorted = [...documents].sort((a, b) => compareText(idOf(a), idOf(b)));
   const known = (doc: ReconcileDocument): DocumentState | undefined => {
-    const before = previous?.documents.get(doc.document.doc_id);
+    const before = previous?.documents.get(idOf(doc));
     return before !== undefined && doc.key !== undefined && before.key === doc.key ? before : undefined;
   };
   // Each document is collected once, when its hash is not known, and again only if the base must be computed.
@@ -101,7 +120,7 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
   const keyHash = createHash('sha256');
   const structured = sorted.map((doc) => {
     const hash = known(doc)?.structured ?? structuredHash(doc, collectedOf(doc));
-    keyHash.update(`${doc.document.doc_id}\u0000${hash}\u0000`);
+    keyHash.update(`${idOf(doc)}\u0000${hash}\u0000`);
     return hash;
   });
   const key = keyHash.digest('hex');
@@ -111,61 +130,88 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
   collected.clear();
 
   // Each document's scan: the last run's when what it reads is the same under the same base.
-  const scans = sorted.map((doc) => {
+  // A reused one keeps the last run's mentions as they were read (decoded only if needed).
+  const states = new Map<string, DocumentState>();
+  const rescan: { doc: ReconcileDocument; scan: string; structured: string }[] = [];
+  sorted.forEach((doc, i) => {
+    const id = idOf(doc);
     const scan = known(doc)?.scan ?? scanKey(doc);
-    const before = same ? previous.documents.get(doc.document.doc_id) : undefined;
-    const reuse = before !== undefined && before.scan === scan;
-    return { doc, scan, found: reuse ? before.mentions : null, hash: reuse ? before.found : null };
+    const before = same ? previous.documents.get(id) : undefined;
+    if (before !== undefined && before.scan === scan) states.set(id, restated(before, doc.key ?? null, structured[i]!));
+    else rescan.push({ doc, scan, structured: structured[i]! });
   });
-  const rescan = scans.filter((s) => s.found === null).map((s) => s.doc);
   if (rescan.length > 0) {
     // A few documents to scan (a rerun): index only the names their words can make.
-    const scanner = new MentionScanner(base.matchables, base.structured, new Map(base.local.map(([d, ids]) => [d, new Set(ids)])), rescan.length * FEW <= sorted.length ? rescan : undefined);
-    for (const s of scans) s.found ??= scanner.scan(s.doc);
+    const few = rescan.length * FEW <= sorted.length ? rescan.map((r) => r.doc) : undefined;
+    const scanner = new MentionScanner(base.matchables, base.structured, new Map(base.local.map(([d, ids]) => [d, new Set(ids)])), few);
+    for (const { doc, scan, structured } of rescan) {
+      const found = scanner.scan(doc);
+      const hash = createHash('sha256').update(JSON.stringify(found)).digest('base64url');
+      states.set(idOf(doc), { key: doc.key ?? null, structured, scan, mentions: found, found: hash });
+    }
   }
-  const mentions = [...base.structured];
-  const states = new Map<string, DocumentState>();
   const digest = createHash('sha256').update(key);
-  sorted.forEach((doc, i) => {
-    const { scan, found } = scans[i]!;
-    const hash = scans[i]!.hash ?? createHash('sha256').update(JSON.stringify(found)).digest('base64url');
-    states.set(doc.document.doc_id, { key: doc.key ?? null, structured: structured[i]!, scan, mentions: found!, found: hash });
-    digest.update(`\u0000${doc.document.doc_id}\u0000${hash}`);
-    for (const m of found!) mentions.push(m);
-  });
-  const reusedScans = scans.length - rescan.length;
-  mentions.sort(compareMentions);
+  for (const doc of sorted) digest.update(`\u0000${idOf(doc)}\u0000${states.get(idOf(doc))!.found}`);
 
-  // Mentions are in document order: an entity's documents are counted as they change.
-  const lastDoc = new Map<string, string>();
-  const documentsOf = new Map<string, number>();
-  for (const m of mentions) {
-    if (lastDoc.get(m.entity_id) === m.doc_id) continue;
-    lastDoc.set(m.entity_id, m.doc_id);
-    documentsOf.set(m.entity_id, (documentsOf.get(m.entity_id) ?? 0) + 1);
-  }
-  const entities: EntityRecord[] = base.entities.map((e) => ({
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    aliases: e.aliases,
-    native_names: e.native_names,
-    documents: documentsOf.get(e.id) ?? 0,
-    homonym: e.homonym,
-    candidates: e.candidates,
-  }));
+  // The tables are made when first asked for: a rerun whose rendered tables are cached asks for none.
+  let mentions: MentionRecord[] | null = null;
+  const allMentions = (): MentionRecord[] => {
+    const all = [...base.structured];
+    for (const doc of sorted) for (const m of states.get(idOf(doc))!.mentions) all.push(m);
+    return all.sort(compareMentions);
+  };
+  let entities: EntityRecord[] | null = null;
+  const withDocuments = (): EntityRecord[] => {
+    // Mentions are in document order: an entity's documents are counted as they change.
+    const lastDoc = new Map<string, string>();
+    const documentsOf = new Map<string, number>();
+    for (const m of (mentions ??= allMentions())) {
+      if (lastDoc.get(m.entity_id) === m.doc_id) continue;
+      lastDoc.set(m.entity_id, m.doc_id);
+      documentsOf.set(m.entity_id, (documentsOf.get(m.entity_id) ?? 0) + 1);
+    }
+    return base.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      native_names: e.native_names,
+      documents: documentsOf.get(e.id) ?? 0,
+      homonym: e.homonym,
+      candidates: e.candidates,
+    }));
+  };
 
-  const byDoc = new Map<ReconcileDocument, TenureRecord[]>();
-  let k = 0;
-  for (const doc of sorted) {
-    byDoc.set(
-      doc,
-      doc.tenures.map((t) => {
-        const [person_id, organization_id] = base.tenureIds[k++]!;
-        return withIds(t, person_id, organization_id);
-      }),
-    );
-  }
-  const tenures = documents.flatMap((doc) => byDoc.get(doc) ?? []);
-  return { entities, mentions, conflicts: base.conflicts, tenures, state: { key, base, documents: states }, reused: { base: same, scans: reusedScans, keys: sorted.filter((doc) => known(doc) !== undefined).length }, digest: digest.digest('hex') };
+  // Tenures read every document's: made when first asked for (a rerun whose tables are cached does not).
+  let tenures: TenureRecord[] | null = null;
+  const withTenureIds = (): TenureRecord[] => {
+    const byDoc = new Map<ReconcileDocument, TenureRecord[]>();
+    let k = 0;
+    for (const doc of sorted) {
+      byDoc.set(
+        doc,
+        doc.tenures.map((t) => {
+          const [person_id, organization_id] = base.tenureIds[k++]!;
+          return withIds(t, person_id, organization_id);
+        }),
+      );
+    }
+    return documents.flatMap((doc) => byDoc.get(doc) ?? []);
+  };
+  const keys = sorted.filter((doc) => known(doc) !== undefined).length;
+  return {
+    get entities() {
+      return (entities ??= withDocuments());
+    },
+    get mentions() {
+      return (mentions ??= allMentions());
+    },
+    conflicts: base.conflicts,
+    get tenures() {
+      return (tenures ??= withTenureIds());
+    },
+    state: { key, base, documents: states },
+    reused: { base: same, scans: sorted.length - rescan.length, keys },
+    digest: digest.digest('hex'),
+  };
 }

@@ -33,6 +33,11 @@ export interface ReconcileDocument {
   text?: string;
   listItems?: readonly ListItemInput[];
   /**
+   * The document's id (`document.doc_id`), when the caller has it apart from the record: the
+   * stage then reads the other fields (which a caller may decode lazily) only when it needs them.
+   */
+  id?: string;
+  /**
    * A hash of everything the document's fields above are made from (its content, id and path),
    * when the caller has one: the stage then trusts that equal keys mean equal inputs and reuses
    * the last run's hashes of the document instead of hashing its data again.

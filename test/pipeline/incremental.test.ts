@@ -16,6 +16,19 @@ async function idsIn(out: string): Promise<Record<string, string[]>> {
   return ids;
 }
 
+/** Cache entries, smallest first. */
+async function bySize(out: string): Promise<string[]> {
+  const sized = await Promise.all((await cacheEntries(out)).map(async (file) => [file, (await stat(file)).size] as const));
+  return sized.sort((a, b) => a[1] - b[1]).map(([file]) => file);
+}
+
+/** Flips a bit 10 bytes before the end of a file: in an entry's tail (its outcome). */
+async function flipNearEnd(file: string): Promise<void> {
+  const bytes = await readFile(file);
+  bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0x20, bytes.length - 10);
+  await writeFile(file, bytes);
+}
+
 describe('deterministic output', () => {
   it('same inputs give byte-identical files in two folders, with no absolute path or time in them', async () => {
     const dir = await workspace();
@@ -199,15 +212,32 @@ describe('incremental cache', () => {
       return {};
     };
     await run(dir, { reconcile });
-    const [entry] = await cacheEntries(out);
-    const bytes = await readFile(entry!);
-    bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0x20, bytes.length - 10); // in the tail (outcome)
-    await writeFile(entry!, bytes);
+    // The smallest entry is read whole with its head; the largest one's outcome is read when asked for.
+    const entries = await bySize(out);
+    expect((await stat(entries.at(-1)!)).size).toBeGreaterThan(1 << 14);
+    for (const entry of [entries[0]!, entries.at(-1)!]) await flipNearEnd(entry);
     await unlink(path.join(out, '.cache/state.json'));
     const summary = await run(dir, { reconcile });
     expect(seen).toEqual([8, 8]);
+    expect(summary.parsed).toBe(2);
+    expect(summary.cacheWarnings).toEqual([expect.stringMatching(/outcome checksum mismatch/), expect.stringMatching(/outcome checksum mismatch/)]);
+  });
+
+  it('a damaged outcome that only the reconcile stage reads is rebuilt, and the output is unchanged', async () => {
+    const dir = await workspace();
+    const out = path.join(dir, 'out');
+    await run(dir);
+    const files = await outputFiles(out);
+    await flipNearEnd((await bySize(out)).at(-1)!);
+    // Without its state the stage reads every document again.
+    for (const name of ['state.json', 'reconcile-base.state', 'reconcile-documents.state']) await unlink(path.join(out, '.cache', name));
+    const summary = await run(dir);
+    expect(summary.cacheWarnings).toEqual([expect.stringMatching(/was damaged \(outcome checksum mismatch/)]);
     expect(summary.parsed).toBe(1);
-    expect(summary.cacheWarnings).toEqual([expect.stringMatching(/outcome checksum mismatch/)]);
+    expect(await outputFiles(out)).toEqual(files);
+    for (const name of ['state.json', 'reconcile-base.state', 'reconcile-documents.state']) await unlink(path.join(out, '.cache', name));
+    const again = await run(dir);
+    expect([again.parsed, again.cacheWarnings]).toEqual([0, []]);
   });
 
   it('--no-cache parses every document again', async () => {

@@ -56,6 +56,27 @@ describe('reconcileCorpus with the last run\'s state', () => {
     expect(incremental.mentions.some((m) => m.doc_id === OTHER && m.entity_id === person.id && m.source === 'prose')).toBe(true);
   });
 
+  it('reads no field but `id` and `key` of a document it reuses (callers may decode them lazily)', () => {
+    const docs = edited(OTHER, (text) => `${text}\nIn 2001 the office moved.\n`);
+    const read = new Set<string>();
+    const watched = docs.map(
+      (d) =>
+        new Proxy({ ...d, id: d.document.doc_id }, {
+          get(target, field, receiver) {
+            if (field !== 'id' && field !== 'key') read.add(target.id);
+            return Reflect.get(target, field, receiver) as unknown;
+          },
+        }),
+    );
+    const incremental = reconcileCorpus(watched, FIRST.state);
+    expect(incremental.reused.base).toBe(true);
+    expect(incremental.entities).toEqual(FIRST.entities);
+    expect([...read]).toEqual([OTHER]);
+    // Tenures read every document, when asked for.
+    expect(incremental.tenures).toEqual(reconcileCorpus(docs).tenures);
+    expect(read.size).toBe(docs.length);
+  });
+
   it('after a leader list edit: computes the base again, same tables as from scratch', () => {
     const tenure = DOCS[0]!.tenures[0]!;
     const docs = edited(SEED, (text) => text.split('\n').map((line, i) => (i + 1 === tenure.line ? line.replace(tenure.person, 'Zhang Newname') : line)).join('\n'));
