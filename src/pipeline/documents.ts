@@ -189,6 +189,9 @@ export class DocumentSource {
     const recover = name === null ? null : (data: Buffer, reason: string) => this.#recover(hashed, name, data, reason);
     const corpus = new CorpusEntry(hashed.file, header.sha256, header.ok, tail, item.text, hashed.data, recover);
     hashed.data = null;
+    // A document just parsed is new to the corpus step, which will read it: decoded now, its
+    // dates and problems are not held until then.
+    if (item.parsed) corpus.outcome();
     return { ...item, corpus };
   }
 
