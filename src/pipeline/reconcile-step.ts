@@ -15,9 +15,9 @@ export interface Corpus {
   readonly documents: number;
   /** Each document, in document id order; what the step reads of it is decoded when first read. */
   readonly entries: readonly CorpusEntry[];
-  /** Each document's outcome (fresh or cached), in document id order; one at a time in memory. */
+  /** Each document's outcome (fresh or cached), in document id order, as `CorpusEntry.outcome()` gives it. */
   outcomes(): AsyncIterable<DocumentOutcome>;
-  /** A document's text as the extractors saw it (decoded, line endings normalised), read again from its file; null if unreadable. */
+  /** A document's text as the extractors saw it (decoded, line endings normalised) from the bytes the run hashed; null if unreadable. */
   text(file: SourceFile): Promise<string | null>;
   /** Where the reconcile stage's state is kept between runs (none: everything is computed). */
   state?: StateStore;
