@@ -8,9 +8,9 @@
  *   tail     the outcome as JSON (the DocumentOutcome without its file paths)
  *
  * A read takes the first 16 KB (small entries whole) and the rest of the head if needed; the
- * tail, about two thirds of an entry, is sliced from that read or read when asked for
- * (corpus-level work, which a rerun mostly takes from its last run, and re-stamping). The size of the file is checked against line 1, the CRC
- * of the head on every read and that of the tail whenever it is read, so a truncated or damaged
+ * tail, more than half of an entry, is sliced from that read or read when asked for (corpus-level
+ * work, which a rerun mostly takes from its last run, and re-stamping). The size of the file is
+ * checked against line 1, the CRC of the head on every read and that of the tail whenever it is read, so a truncated or damaged
  * entry is always detected; the header is then checked against a zod schema. Fragments are
  * sliced, never decoded.
  */
