@@ -3,27 +3,40 @@
  * once. Nothing is decoded until the step asks for it: a rerun that reuses the last
  * reconciliation reads the outcome and text of the changed documents only. Until then the
  * entry's outcome bytes (checked against their CRC when the entry was opened) and the bytes of
- * the document are held, off the JS heap; once decoded, only the outcome without its dates and
- * problems (already written; the largest part of an outcome), with prose paragraphs as views
- * into the document's text rather than copies of it.
+ * the document are held, off the JS heap. Once decoded, only the outcome without its dates,
+ * problems and paragraphs is held (the first two are already written, and the largest part of
+ * an outcome), and the paragraphs as places in the text (see `prose()`). The text itself (two
+ * bytes a character in memory as soon as one is outside Latin-1, against about one in UTF-8) is
+ * decoded again from the bytes whenever it is read; only the last one decoded is kept.
  */
 import type { ProseBlock } from '../extract/prose.ts';
 import type { DocumentOutcome } from '../process-document.ts';
 import { decodeDocument, type SourceFile } from '../read/index.ts';
 import type { StoredOutcome } from '../workers/render.ts';
 
-/** A paragraph's text as a slice of the document text when it is one (it is: paragraphs are taken verbatim). */
-function sliced(block: ProseBlock, text: string | null): ProseBlock {
-  if (text === null) return block;
-  const view = text.slice(block.offset, block.offset + block.text.length);
-  return view === block.text ? { ...block, text: view } : block;
+/** A paragraph as held: its place in the text when it is verbatim there (it is), else as it was. */
+type HeldBlock = ProseBlock | (Omit<ProseBlock, 'text'> & { length: number });
+
+function held(block: ProseBlock, text: string | null): HeldBlock {
+  if (text === null || text.slice(block.offset, block.offset + block.text.length) !== block.text) return block;
+  const { text: _, ...place } = block;
+  return { ...place, length: block.text.length };
 }
 
-export function forCorpus(outcome: DocumentOutcome, text: string | null): DocumentOutcome {
-  if (!outcome.ok) return outcome;
-  const { extraction } = outcome;
-  return { ...outcome, extraction: { ...extraction, dates: [], problems: [], prose: extraction.prose.map((block) => sliced(block, text)) } };
+function paragraph(block: HeldBlock, text: string | null): ProseBlock {
+  if (!('length' in block)) return block;
+  const { length, ...place } = block;
+  return { ...place, text: text!.slice(block.offset, block.offset + length) };
 }
+
+/** The outcome as the corpus step keeps it: no dates, problems or paragraphs (see `CorpusEntry.prose`). */
+function forCorpus(outcome: DocumentOutcome): DocumentOutcome {
+  if (!outcome.ok) return outcome;
+  return { ...outcome, extraction: { ...outcome.extraction, dates: [], problems: [], prose: [] } };
+}
+
+/** The text decoded last: the stage reads a document's text and paragraphs one after the other. */
+let lastDecoded: { entry: CorpusEntry; text: string | null } | null = null;
 
 /** Thrown when an entry's outcome, read on demand, is damaged: `entry.recover()`, then try again. */
 export class DamagedOutcome extends Error {
@@ -44,54 +57,43 @@ export type Recover = (data: Buffer, reason: string) => Promise<Buffer>;
 /** The entry's outcome bytes: in hand, or read (and checked) when asked for; this throws if damaged. */
 export type Tail = Buffer | (() => Buffer);
 
-/** One document of the run for the corpus-level step; its outcome and text are decoded on first use. */
+/** One document of the run for the corpus-level step; its outcome is decoded on first use, its text on each. */
 export class CorpusEntry {
   #tail: Tail | null;
-  #data: Buffer | null;
-  #text: string | null | undefined;
   #outcome: DocumentOutcome | undefined;
+  #prose: HeldBlock[] = [];
 
   /**
-   * `tail`: the entry's outcome JSON (see StoredOutcome). `text`: the decoded text when the
-   * document was just parsed; `data`: the document's bytes, for its text otherwise and to
-   * `recover` a damaged outcome read on demand.
+   * `tail`: the entry's outcome JSON (see StoredOutcome). `data`: the document's bytes, for its
+   * text and to `recover` a damaged outcome read on demand.
    */
   constructor(
     readonly file: SourceFile,
     readonly sha256: string | null,
     readonly ok: boolean,
     tail: Tail,
-    text: string | null,
-    data: Buffer | null,
+    private readonly data: Buffer | null,
     private readonly recoverWith: Recover | null = null,
   ) {
     this.#tail = tail;
-    this.#text = text ?? (data === null || !ok ? null : undefined);
-    this.#data = data;
-    this.#release();
-  }
-
-  /** The bytes are dropped once neither the text nor the outcome can need them. */
-  #release(): void {
-    if (this.#text !== undefined && (this.#outcome !== undefined || typeof this.#tail !== 'function' || this.recoverWith === null)) this.#data = null;
   }
 
   /** Whether the document's text can be had (its bytes were read and it was extracted). */
   get hasText(): boolean {
-    return this.#text !== null;
+    return this.ok && this.data !== null;
   }
 
   /** The document's text as the extractors saw it (decoded, line endings normalised); null if not read. */
   text(): string | null {
-    if (this.#text === undefined) {
-      const decoded = decodeDocument(this.#data!);
-      this.#text = decoded.ok ? decoded.text : null;
-      this.#release();
+    if (!this.hasText) return null;
+    if (lastDecoded?.entry !== this) {
+      const decoded = decodeDocument(this.data!);
+      lastDecoded = { entry: this, text: decoded.ok ? decoded.text : null };
     }
-    return this.#text;
+    return lastDecoded.text;
   }
 
-  /** The outcome, as `forCorpus` keeps it; throws `DamagedOutcome` when read on demand and damaged. */
+  /** The outcome without dates, problems or paragraphs (see `prose()`); throws `DamagedOutcome` when read on demand and damaged. */
   outcome(): DocumentOutcome {
     if (this.#outcome === undefined) {
       const tail = this.#tail!;
@@ -101,18 +103,28 @@ export class CorpusEntry {
       } catch (error) {
         throw new DamagedOutcome(this, error instanceof Error ? error.message : String(error));
       }
-      const stored = JSON.parse(bytes.toString('utf8')) as StoredOutcome;
-      this.#outcome = forCorpus({ ...stored, file: this.file } as DocumentOutcome, this.ok ? this.text() : null);
+      const outcome = { ...(JSON.parse(bytes.toString('utf8')) as StoredOutcome), file: this.file } as DocumentOutcome;
+      if (outcome.ok) {
+        const text = this.text();
+        this.#prose = outcome.extraction.prose.map((block) => held(block, text));
+      }
+      this.#outcome = forCorpus(outcome);
       this.#tail = null;
-      this.#release();
     }
     return this.#outcome;
   }
 
+  /** The outcome's prose paragraphs (cut from the text again when it is read: one decoding for all). */
+  prose(): ProseBlock[] {
+    this.outcome();
+    const text = this.#prose.some((block) => 'length' in block) ? this.text() : null;
+    return this.#prose.map((block) => paragraph(block, text));
+  }
+
   /** After `DamagedOutcome`: the document extracted again from its bytes. */
   async recover(reason: string): Promise<void> {
-    if (this.recoverWith === null || this.#data === null) throw new Error(`cannot recover ${this.file.source}: ${reason}`);
-    this.#tail = await this.recoverWith(this.#data, reason);
+    if (this.recoverWith === null || this.data === null) throw new Error(`cannot recover ${this.file.source}: ${reason}`);
+    this.#tail = await this.recoverWith(this.data, reason);
   }
 }
 

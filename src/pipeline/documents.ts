@@ -10,12 +10,12 @@ import { CorpusEntry, type Tail } from './corpus-outcome.ts';
 import { unreadable } from './gather.ts';
 import type { Hashed } from './outcomes.ts';
 
-/** One document: its entry, and its decoded text when a runner just read it. */
+/** One document: its entry, and the bytes a runner read when they are not those hashed. */
 export interface Item {
   hashed: Hashed;
   entry: DecodedEntry;
   parsed: boolean;
-  text: string | null;
+  data: Buffer | null;
 }
 
 /** A document ready to be written, with what the corpus step keeps of it. */
@@ -73,7 +73,7 @@ export class DocumentSource {
   fromCache(h: Hashed): Item | null {
     const { cache, csvRaw, used, cacheWarnings } = this.o;
     const { file } = h;
-    if (h.error !== null || h.sha256 === null) return { hashed: h, entry: openFreshEntry(buildEntry(unreadable(file, h.error), csvRaw)), parsed: false, text: null };
+    if (h.error !== null || h.sha256 === null) return { hashed: h, entry: openFreshEntry(buildEntry(unreadable(file, h.error), csvRaw)), parsed: false, data: null };
     const name = h.entry;
     if (!this.o.useCache || name === null) return null;
     // Same content, same stamps: the entry as it is.
@@ -81,7 +81,7 @@ export class DocumentSource {
       const found = cache.read(name);
       if (found && 'entry' in found && found.entry.header.sha256 === h.sha256 && found.entry.header.doc_id === file.docId && found.entry.header.source === file.source) {
         used.add(name);
-        return { hashed: h, entry: found.entry, parsed: false, text: null };
+        return { hashed: h, entry: found.entry, parsed: false, data: null };
       }
       if (found && 'corrupt' in found) cacheWarnings.push(`cache entry for ${file.source} was damaged (${found.corrupt}); rebuilt`);
     }
@@ -102,7 +102,7 @@ export class DocumentSource {
       const entry = buildEntry(restampOutcome(stored, file), csvRaw);
       cache.write(name, entry);
       used.add(name);
-      return { hashed: h, entry: openFreshEntry(entry), parsed: false, text: null };
+      return { hashed: h, entry: openFreshEntry(entry), parsed: false, data: null };
     }
     return null;
   }
@@ -110,13 +110,14 @@ export class DocumentSource {
   /** A document parsed by the runner. */
   async parse(h: Hashed): Promise<Item> {
     const { maxBytes, csvRaw, cache } = this.o;
-    const result = await (await this.#getRunner()).run({ file: h.file, maxBytes, csvRaw, cacheDir: cache.docs });
+    const result = await (await this.#getRunner()).run({ file: h.file, maxBytes, csvRaw, cacheDir: cache.docs, sha256: h.sha256 });
     if (result.cached !== null) this.o.used.add(result.cached);
-    return { hashed: h, entry: openFreshEntry(Buffer.from(result.entry.buffer, result.entry.byteOffset, result.entry.byteLength)), parsed: true, text: result.text };
+    const buffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return { hashed: h, entry: openFreshEntry(buffer(result.entry)), parsed: true, data: result.data === null ? null : buffer(result.data) };
   }
 
   /**
-   * Every document in id order, with its outcome and (when it was read) its text. Documents to
+   * Every document in id order, with its entry and what the corpus step keeps of it. Documents to
    * parse are sent to the runner a bounded number ahead (16 per thread), from the start: the
    * workers parse while the main thread copies cached documents. While the next document is
    * still being parsed (a worker loading, typically), cached documents further on are opened
@@ -168,8 +169,8 @@ export class DocumentSource {
   /**
    * The item with what the corpus step keeps of it. An outcome in hand is checked now (a damaged
    * one is parsed again, same bytes, same outcome, and reported); one still on disk is read only
-   * if the corpus step asks for it (see `CorpusEntry`). A cached document's text is decoded from
-   * the bytes hashed, also when asked for.
+   * if the corpus step asks for it (see `CorpusEntry`). A document's text is decoded whenever
+   * asked for, from the bytes hashed (or those a runner read, if the file changed in between).
    */
   async #ready(item: Item): Promise<Ready> {
     const { hashed } = item;
@@ -187,7 +188,7 @@ export class DocumentSource {
     const { header } = item.entry;
     const name = hashed.entry;
     const recover = name === null ? null : (data: Buffer, reason: string) => this.#recover(hashed, name, data, reason);
-    const corpus = new CorpusEntry(hashed.file, header.sha256, header.ok, tail, item.text, hashed.data, recover);
+    const corpus = new CorpusEntry(hashed.file, header.sha256, header.ok, tail, item.data ?? hashed.data, recover);
     hashed.data = null;
     // A document just parsed is new to the corpus step, which will read it: decoded now, its
     // dates and problems are not held until then.

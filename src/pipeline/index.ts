@@ -123,9 +123,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     // Nothing cached: every document will be parsed, so the workers load while the inputs are hashed.
     if ((cache.size === 0 || !useCache) && jobs > 1 && files.length >= (options.inProcessBelow ?? IN_PROCESS_BELOW)) source.start(files.length);
 
-    // 1. Hash every input. The bytes are kept until the document's text is taken from them for
-    // the corpus step (a cached document is not read twice, and its text is the one hashed);
-    // workers read the documents they parse again, from the page cache. Synchronous reads: a
+    // 1. Hash every input. The bytes are kept for the corpus step, which decodes each document's
+    // text from them when it reads it (a document is not read twice, and its text is the one
+    // hashed); workers read the documents they parse again, from the page cache. Synchronous reads: a
     // blocking read of a small file costs a fifth of an asynchronous one (open, stat, read, close).
     for (const file of files) {
       try {

@@ -5,7 +5,7 @@ export interface Hashed {
   file: SourceFile;
   sha256: string | null;
   bytes: number | null;
-  /** The bytes hashed, until the document's text is taken from them (null once used, or unreadable). */
+  /** The bytes hashed, until the corpus step holds them for the document's text (null then, or unreadable). */
   data: Buffer | null;
   error: unknown;
   /** Name of its cache entry (null: unreadable, or too large to cache). */

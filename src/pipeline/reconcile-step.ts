@@ -15,7 +15,7 @@ export interface Corpus {
   readonly documents: number;
   /** Each document, in document id order; what the step reads of it is decoded when first read. */
   readonly entries: readonly CorpusEntry[];
-  /** Each document's outcome (fresh or cached), in document id order, as `CorpusEntry.outcome()` gives it. */
+  /** Each document's outcome (fresh or cached), in document id order, as `CorpusEntry.outcome()` gives it (no dates, problems or paragraphs). */
   outcomes(): AsyncIterable<DocumentOutcome>;
   /** A document's text as the extractors saw it (decoded, line endings normalised) from the bytes the run hashed; null if unreadable. */
   text(file: SourceFile): Promise<string | null>;
@@ -97,7 +97,7 @@ class EntryDocument implements ReconcileDocument {
     return this.#extraction.tenures;
   }
   get prose() {
-    return this.#extraction.prose;
+    return this.entry.prose();
   }
   get text() {
     return this.entry.text() ?? undefined;

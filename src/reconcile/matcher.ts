@@ -34,12 +34,11 @@ export interface Match<R> {
   value: R;
 }
 
+/** A trie node. Most nodes are leaves or links of one name: what a node lacks is null, not an empty Map (a few hundred bytes each, at hundreds of thousands of nodes). */
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  next: Map<string, Node<T>> | null;
   /** Names that may be found in any text, one variant per spelling. */
-  variants: Variant<T>[];
-  /** `variants` by spelling (tokens and case), to add a payload to its spelling. */
-  spellings: Map<string, Variant<T>>;
+  variants: Variant<T>[] | null;
   /**
    * Names that may be found only in some documents (internal units), by document. A corpus
    * holds one `General Bureau` per organization: trying them all at every occurrence would grow
@@ -48,10 +47,12 @@ interface Node<T> {
   scoped: Map<string, Variant<T>[]> | null;
 }
 
-const node = <T>(): Node<T> => ({ next: new Map(), variants: [], spellings: new Map(), scoped: null });
+const node = <T>(): Node<T> => ({ next: null, variants: null, scoped: null });
 
 export class NameMatcher<T> {
   private readonly root: Node<T> = node();
+  /** Variants by spelling (the tokens, which fix the trie path, and their case), to add a payload to its spelling. */
+  private readonly spellings = new Map<string, Variant<T>>();
 
   /** Indexes a name (found only in the documents of `scope`, when given); returns false when it has no token or too many. */
   add(name: string, payload: T, scope: Iterable<string> | null = null): boolean {
@@ -59,10 +60,10 @@ export class NameMatcher<T> {
     if (forms.length === 0 || forms.length > MAX_NAME_TOKENS) return false;
     let at = this.root;
     for (const t of forms) {
-      let child = at.next.get(t.fold);
+      let child = at.next?.get(t.fold);
       if (!child) {
         child = node();
-        at.next.set(t.fold, child);
+        (at.next ??= new Map()).set(t.fold, child);
       }
       at = child;
     }
@@ -70,12 +71,12 @@ export class NameMatcher<T> {
     const caps = forms.map((t) => t.cap);
     if (scope === null) {
       const spelling = `${norms.join('\u0000')}\u0001${caps.join(',')}`;
-      const same = at.spellings.get(spelling);
+      const same = this.spellings.get(spelling);
       if (same) same.payloads.push(payload);
       else {
         const variant: Variant<T> = { payloads: [payload], norms, caps };
-        at.spellings.set(spelling, variant);
-        at.variants.push(variant);
+        this.spellings.set(spelling, variant);
+        (at.variants ??= []).push(variant);
       }
       return true;
     }
@@ -101,7 +102,7 @@ export class NameMatcher<T> {
     let i = 0;
     while (i < count) {
       // Most tokens start no name: skip them without building anything.
-      if (!this.root.next.has(tokens.forms[i]!.fold)) {
+      if (!this.root.next?.has(tokens.forms[i]!.fold)) {
         i++;
         continue;
       }
@@ -127,11 +128,11 @@ export class NameMatcher<T> {
     const found: { to: number; variants: Variant<T>[] }[] = [];
     let at: Node<T> | undefined = this.root;
     for (let j = i; j < tokens.forms.length && at; j++) {
-      at = at.next.get(tokens.forms[j]!.fold);
+      at = at.next?.get(tokens.forms[j]!.fold);
       if (!at) break;
       const scoped = at.scoped?.get(doc);
-      const variants = scoped ? [...at.variants, ...scoped] : at.variants;
-      if (variants.length > 0) found.push({ to: j + 1, variants });
+      const variants = scoped ? [...(at.variants ?? []), ...scoped] : at.variants;
+      if (variants !== null && variants.length > 0) found.push({ to: j + 1, variants });
     }
     return found;
   }

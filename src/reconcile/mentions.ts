@@ -3,6 +3,7 @@ import type { MentionRecord } from '../schema/reconcile-records.ts';
 import { DocLines, type ReconcileDocument } from './input.ts';
 import { matchKey } from './normalise.ts';
 import { NameMatcher, type Fit, type Variant } from './matcher.ts';
+import { StringPool } from './string-pool.ts';
 import { tokenize } from './tokens.ts';
 import { compareText } from './union-find.ts';
 
@@ -119,6 +120,7 @@ export class MentionScanner {
   readonly #matcher = new NameMatcher<Payload>();
   readonly #taken = new Map<string, [number, number][]>();
   readonly #local: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly #texts = new StringPool();
 
   /**
    * `only`, when given: the documents this scanner will scan. Names with a word none of them
@@ -165,7 +167,7 @@ export class MentionScanner {
       const breaks: number[] = [];
       for (let i = piece.text.indexOf('\n'); i !== -1; i = piece.text.indexOf('\n', i + 1)) breaks.push(i);
       for (const m of matches) {
-        const text = piece.text.slice(m.start, m.end);
+        const text = this.#texts.get(piece.text.slice(m.start, m.end));
         const { line, column } = locate(piece, breaks, m.start);
         if (overlaps(line, column, text.length)) continue;
         out.push({ entity_id: m.value, doc_id, line, column, text, source: piece.source });

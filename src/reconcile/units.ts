@@ -1,5 +1,6 @@
 import type { SectionRecord } from '../schema/records.ts';
 import type { ListItemInput } from './input.ts';
+import { detached } from './string-pool.ts';
 import { displayName, splitTrailingParen } from './normalise.ts';
 
 /**
@@ -51,7 +52,8 @@ export function listItemsFromText(text: string, sections: readonly SectionRecord
       const m = ITEM.exec(raw);
       if (m) {
         const body = raw.slice(m[0].length).trimEnd();
-        items.push({ section: [...section.path, section.heading], text: body, line: lineNo, column: m[0].length + 1 });
+        // Detached: unit names made from it outlive the text.
+        items.push({ section: [...section.path, section.heading], text: detached(body), line: lineNo, column: m[0].length + 1 });
       }
     }
     if (end === text.length) break;

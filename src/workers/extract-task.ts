@@ -9,7 +9,7 @@ import { entryName } from '../cache/entry.ts';
 import { writeEntrySync } from '../cache/write-entry.ts';
 import type { DocumentOutcome } from '../process-document.ts';
 import { processDocument } from '../process-document.ts';
-import { decodeDocument, type SourceFile } from '../read/index.ts';
+import type { SourceFile } from '../read/index.ts';
 import { NOT_REUSABLE, buildEntry } from './render.ts';
 
 export interface ExtractRequest {
@@ -18,14 +18,19 @@ export interface ExtractRequest {
   csvRaw: boolean;
   /** Cache folder for the entry (`<out>/.cache/docs-…`), or null not to store it. */
   cacheDir: string | null;
+  /** SHA-256 of the file as the caller hashed it (null: not hashed). */
+  sha256: string | null;
 }
 
 export interface ExtractResult {
   entry: Uint8Array;
   /** Name of the cache entry written, or null. */
   cached: string | null;
-  /** The decoded text of a document extracted successfully (for the corpus-level step, which would read the file again), else null. */
-  text: string | null;
+  /**
+   * The bytes read, when they are not those the caller hashed (the file changed in between):
+   * the corpus-level step decodes the text the extraction saw from them. Else null.
+   */
+  data: Uint8Array | null;
 }
 
 function fail(file: SourceFile, sha256: string | null, bytes: number | null, code: string, message: string): DocumentOutcome {
@@ -39,7 +44,7 @@ export function extractEntry(request: ExtractRequest): ExtractResult {
   try {
     bytes = readFileSync(file.absolute);
   } catch (error) {
-    return { entry: buildEntry(fail(file, null, null, 'unreadable', error instanceof Error ? error.message : String(error)), csvRaw), cached: null, text: null };
+    return { entry: buildEntry(fail(file, null, null, 'unreadable', error instanceof Error ? error.message : String(error)), csvRaw), cached: null, data: null };
   }
   const outcome = processDocument(file, bytes, request.maxBytes);
   let entry: Buffer;
@@ -59,12 +64,7 @@ export function extractEntry(request: ExtractRequest): ExtractResult {
       // A cache that cannot be written only costs the next run some time.
     }
   }
-  let text: string | null = null;
-  if (outcome.ok) {
-    const decoded = decodeDocument(bytes);
-    if (decoded.ok) text = decoded.text;
-  }
-  return { entry, cached, text };
+  return { entry, cached, data: outcome.sha256 === request.sha256 ? null : bytes };
 }
 
 export default extractEntry;
