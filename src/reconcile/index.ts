@@ -118,8 +118,12 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
     return c;
   };
   const keyHash = createHash('sha256');
+  // A document read here is hashed for its scan too, while its text is at hand.
+  const scans = new Map<ReconcileDocument, string>();
   const structured = sorted.map((doc) => {
-    const hash = known(doc)?.structured ?? structuredHash(doc, collectedOf(doc));
+    const before = known(doc);
+    const hash = before?.structured ?? structuredHash(doc, collectedOf(doc));
+    scans.set(doc, before?.scan ?? scanKey(doc));
     keyHash.update(`${idOf(doc)}\u0000${hash}\u0000`);
     return hash;
   });
@@ -135,7 +139,7 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
   const rescan: { doc: ReconcileDocument; scan: string; structured: string }[] = [];
   sorted.forEach((doc, i) => {
     const id = idOf(doc);
-    const scan = known(doc)?.scan ?? scanKey(doc);
+    const scan = scans.get(doc)!;
     const before = same ? previous.documents.get(id) : undefined;
     if (before !== undefined && before.scan === scan) states.set(id, restated(before, doc.key ?? null, structured[i]!));
     else rescan.push({ doc, scan, structured: structured[i]! });
