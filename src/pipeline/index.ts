@@ -123,17 +123,27 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     // Nothing cached: every document will be parsed, so the workers load while the inputs are hashed.
     if ((cache.size === 0 || !useCache) && jobs > 1 && files.length >= (options.inProcessBelow ?? IN_PROCESS_BELOW)) source.start(files.length);
 
-    // 1. Hash every input. The bytes are kept for the corpus step, which decodes each document's
-    // text from them when it reads it (a document is not read twice, and its text is the one
-    // hashed); workers read the documents they parse again, from the page cache. Synchronous reads: a
-    // blocking read of a small file costs a fifth of an asynchronous one (open, stat, read, close).
+    // 1. Hash every input, and plan: which documents have an entry for exactly this content, id,
+    // path and CSV mode, or one to re-stamp; the others are parsed. The bytes are kept for the
+    // corpus step, which decodes each document's text from them when it reads it (a document is
+    // not read twice, and its text is the one hashed); workers read the documents they parse
+    // again, from the page cache. Synchronous reads: a blocking read of a small file costs a
+    // fifth of an asynchronous one (open, stat, read, close).
+    const rerun = useCache && cache.size > 0 && jobs > 1;
     for (const file of files) {
+      let h: Hashed;
       try {
         const bytes = readFileSync(file.absolute);
-        hashed.push({ file, sha256: sha256Of(bytes), bytes: bytes.length, data: bytes, error: null, entry: null, parse: false });
+        h = { file, sha256: sha256Of(bytes), bytes: bytes.length, data: bytes, error: null, entry: null, parse: false };
       } catch (error) {
-        hashed.push({ file, sha256: null, bytes: null, data: null, error, entry: null, parse: false });
+        h = { file, sha256: null, bytes: null, data: null, error, entry: null, parse: false };
       }
+      hashed.push(h);
+      if (h.sha256 === null) continue;
+      if (h.bytes !== null && h.bytes <= maxBytes) h.entry = entryName(h.sha256, file.docId, file.source, csvRaw);
+      h.parse = h.entry === null || !useCache || (!cache.has(h.entry) && cache.sameContent(h.sha256, h.entry).length === 0);
+      // A rerun's first document to parse starts a worker, which loads while the rest is hashed.
+      if (h.parse && rerun) source.startEarly();
     }
     const code = await codeStamp();
     const fingerprint = createHash('sha256')
@@ -154,13 +164,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       }
     }
 
-    // 3. Plan: which documents have an entry for exactly this content, id, path and CSV mode, or
-    // one to re-stamp; the others are parsed.
-    for (const h of hashed) {
-      if (h.sha256 === null) continue;
-      if (h.bytes !== null && h.bytes <= maxBytes) h.entry = entryName(h.sha256, h.file.docId, h.file.source, csvRaw);
-      h.parse = h.entry === null || !useCache || (!cache.has(h.entry) && cache.sameContent(h.sha256, h.entry).length === 0);
-    }
+    // 3. Take note of the documents to parse (planned while hashing).
     source.plan();
     const progress: PipelineProgress = { done: 0, total: files.length, parsed: 0, reused: 0 };
 

@@ -47,13 +47,49 @@ async function workers(threads: number): Promise<Runner> {
 }
 
 /**
- * A runner for `pending` documents to parse out of `total`, with at most `jobs` threads.
- * `--jobs 1` works in the main thread. So does a small run with nothing else to do; a small run
- * beside cached documents gets one worker, which loads the parser (most of its cost for a few
- * documents) while the main thread streams the cached ones. The output is the same either way.
+ * Worker threads for `pending` documents to parse out of `total`, with at most `jobs`; 0: in the
+ * main thread. `--jobs 1` works in the main thread. So does a small run with nothing else to do;
+ * a small run beside cached documents gets one worker, which loads the parser (most of its cost
+ * for a few documents) while the main thread streams the cached ones. The output is the same
+ * either way.
  */
+export function plannedThreads(jobs: number, pending: number, total: number, inProcessBelow = IN_PROCESS_BELOW): number {
+  if (jobs <= 1) return 0;
+  if (pending >= inProcessBelow) return Math.min(jobs, pending);
+  return pending < total ? 1 : 0;
+}
+
+/** A runner for `pending` documents to parse out of `total` (see `plannedThreads`). */
 export async function createRunner(jobs: number, pending: number, total: number, inProcessBelow = IN_PROCESS_BELOW): Promise<Runner> {
-  if (jobs <= 1) return inProcess();
-  if (pending >= inProcessBelow) return workers(Math.min(jobs, pending));
-  return pending < total ? workers(1) : inProcess();
+  const threads = plannedThreads(jobs, pending, total, inProcessBelow);
+  return threads === 0 ? inProcess() : workers(threads);
+}
+
+/** One worker, started before the plan is complete (a rerun that has just met a document to parse). */
+export function createOneWorker(): Promise<Runner> {
+  return workers(1);
+}
+
+/** `more` worker threads beside a runner's: each task goes to the side with fewer in flight. */
+export async function withMoreWorkers(runner: Runner, more: number): Promise<Runner> {
+  if (more <= 0) return runner;
+  const sides = [runner, await workers(more)];
+  const inFlight = [0, 0];
+  return {
+    mode: 'workers',
+    threads: sides[0]!.threads + sides[1]!.threads,
+    run: async (request) => {
+      // Per thread: the side with more threads takes more.
+      const side = inFlight[0]! / sides[0]!.threads <= inFlight[1]! / sides[1]!.threads ? 0 : 1;
+      inFlight[side]!++;
+      try {
+        return await sides[side]!.run(request);
+      } finally {
+        inFlight[side]!--;
+      }
+    },
+    close: async () => {
+      await Promise.all(sides.map((side) => side.close()));
+    },
+  };
 }
