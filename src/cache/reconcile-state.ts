@@ -27,15 +27,21 @@ type Section = 'entities' | 'matchables' | 'structured' | 'local' | 'tenureIds' 
 /** The header line, of fixed width (it is written last, over its placeholder). */
 const header = (code: string, key: string, crc: number, length: number): string => `${MAGIC} ${code} ${key} ${String(crc).padStart(10, '0')} ${String(length).padStart(15, '0')}\n`;
 
-/** The JSON lines of a framed file, or null when it is not one of this code. */
-function unframed(data: Buffer, code: string): { key: string; lines: string[] } | null {
+/** The body of a framed file (after its header line) and its key, or null when it is not one of this code. */
+function framedBody(data: Buffer, code: string): { key: string; body: Buffer } | null {
   const newline = data.indexOf(0x0a);
   if (newline < 0 || newline > 300) return null;
   const fields = data.toString('latin1', 0, newline).split(' ');
   const body = data.subarray(newline + 1);
   if (fields.length !== 6 || `${fields[0]} ${fields[1]}` !== MAGIC || fields[2] !== code) return null;
   if (Number(fields[5]) !== body.length || Number(fields[4]) !== crc32(body)) return null;
-  return { key: fields[3]!, lines: body.toString('utf8').split('\n').slice(0, -1) };
+  return { key: fields[3]!, body };
+}
+
+/** The JSON lines of a framed file, or null when it is not one of this code. */
+function unframed(data: Buffer, code: string): { key: string; lines: string[] } | null {
+  const file = framedBody(data, code);
+  return file === null ? null : { key: file.key, lines: file.body.toString('utf8').split('\n').slice(0, -1) };
 }
 
 /** A whole framed file (for small states and tests). */
@@ -72,31 +78,105 @@ export function* baseLines(base: ReconcileBase): Generator<string> {
   yield* sliced('conflicts', base.conflicts);
 }
 
-export function decodeBase(data: Buffer, code: string): { key: string; base: ReconcileBase } | null {
-  const file = unframed(data, code);
-  if (file === null) return null;
-  const parts: Record<Section, unknown[]> = { entities: [], matchables: [], structured: [], local: [], tenureIds: [], conflicts: [] };
-  for (const line of file.lines) {
-    const [section, items] = JSON.parse(line) as [Section, unknown[]];
-    for (const item of items) parts[section].push(item);
+const SECTIONS: readonly Section[] = ['entities', 'matchables', 'structured', 'local', 'tenureIds', 'conflicts'];
+
+/** A line's bytes: [start, end). */
+type Range = [number, number];
+
+/** The line ranges of a base file's body by section, told apart by their start (`["<section>",`) without parsing them; null if one is unknown. */
+function sectionRanges(body: Buffer): Map<Section, Range[]> | null {
+  const ranges = new Map<Section, Range[]>(SECTIONS.map((section) => [section, []]));
+  for (let start = 0; start < body.length; ) {
+    const end = body.indexOf(0x0a, start);
+    if (end < 0) return null;
+    const list = ranges.get(body.toString('latin1', start + 2, body.indexOf(0x22, start + 2)) as Section);
+    if (body[start] !== 0x5b || list === undefined) return null;
+    list.push([start, end]);
+    start = end + 1;
   }
-  const entities = parts.entities as ReconcileBase['entities'];
-  const idAt = (i: number): string => entities[i]!.id;
-  const id = (i: number): string | null => (i < 0 ? null : idAt(i));
-  return {
-    key: file.key,
-    base: {
-      entities,
-      matchables: (parts.matchables as [number, string[] | null][]).map(([i, scope]) => {
-        const e = entities[i]!;
-        return { id: e.id, names: [e.name, ...e.aliases, ...e.native_names], scope };
-      }),
-      structured: (parts.structured as [string, Packed[]][]).flatMap(([doc_id, list]) => list.map(([e, line, column, text, source]) => ({ entity_id: idAt(e), doc_id, line, column, text, source }))),
-      local: (parts.local as [string, number[]][]).map(([doc, ids]) => [doc, ids.map(idAt)]),
-      tenureIds: (parts.tenureIds as [number, number][]).map(([p, o]) => [id(p), id(o)]),
-      conflicts: parts.conflicts as ReconcileBase['conflicts'],
-    },
+  return ranges;
+}
+
+/** The document id at the start of a structured line (`["structured",[["<doc_id>",…`). */
+const STRUCTURED_DOC = /^\["structured",\[\["((?:[^"\\]|\\.)*)"/;
+
+/** A value made when first asked for. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
   };
+}
+
+/**
+ * A stored base, each section decoded when first read: a run that edits prose reads the names
+ * and the structured mentions of the documents it scans again (see `structuredOf`), not the
+ * tenure ids, conflicts or other documents' mentions. Header, length and CRC are checked here.
+ */
+export function decodeBase(data: Buffer, code: string): { key: string; base: ReconcileBase } | null {
+  const file = framedBody(data, code);
+  if (file === null) return null;
+  const { body } = file;
+  const ranges = sectionRanges(body);
+  if (ranges === null) return null;
+  const line = ([start, end]: Range): [Section, unknown[]] => JSON.parse(body.toString('utf8', start, end)) as [Section, unknown[]];
+  const items = (section: Section): unknown[] => {
+    const all: unknown[] = [];
+    for (const range of ranges.get(section)!) for (const item of line(range)[1]) all.push(item);
+    return all;
+  };
+  const entities = lazy(() => items('entities') as ReconcileBase['entities']);
+  const idAt = (i: number): string => entities()[i]!.id;
+  const id = (i: number): string | null => (i < 0 ? null : idAt(i));
+  const mentionsOf = ([doc_id, list]: [string, Packed[]]): MentionRecord[] => list.map(([e, line, column, text, source]) => ({ entity_id: idAt(e), doc_id, line, column, text, source }));
+  const structuredLines = lazy(() => {
+    const byDoc = new Map<string, Range>();
+    for (const range of ranges.get('structured')!) {
+      const found = STRUCTURED_DOC.exec(body.toString('utf8', range[0], Math.min(range[1], range[0] + 8192)));
+      if (found) byDoc.set(JSON.parse(`"${found[1]!}"`) as string, range);
+    }
+    return byDoc;
+  });
+  const matchables = lazy(() =>
+    (items('matchables') as [number, string[] | null][]).map(([i, scope]) => {
+      const e = entities()[i]!;
+      return { id: e.id, names: [e.name, ...e.aliases, ...e.native_names], scope };
+    }),
+  );
+  const structured = lazy(() => (items('structured') as [string, Packed[]][]).flatMap(mentionsOf));
+  const local = lazy(() => (items('local') as [string, number[]][]).map(([doc, ids]): [string, string[]] => [doc, ids.map(idAt)]));
+  const tenureIds = lazy(() => (items('tenureIds') as [number, number][]).map(([p, o]): [string | null, string | null] => [id(p), id(o)]));
+  const conflicts = lazy(() => items('conflicts') as ReconcileBase['conflicts']);
+  const base = {
+    get entities() {
+      return entities();
+    },
+    get matchables() {
+      return matchables();
+    },
+    get structured() {
+      return structured();
+    },
+    get local() {
+      return local();
+    },
+    get tenureIds() {
+      return tenureIds();
+    },
+    get conflicts() {
+      return conflicts();
+    },
+  } as ReconcileBase;
+  const structuredOf = (doc_id: string): MentionRecord[] => {
+    const range = structuredLines().get(doc_id);
+    return range === undefined ? [] : (line(range)[1] as [string, Packed[]][]).flatMap(mentionsOf);
+  };
+  return { key: file.key, base: Object.defineProperty(base, 'structuredOf', { value: structuredOf, enumerable: false }) };
 }
 
 /**

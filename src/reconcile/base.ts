@@ -25,6 +25,8 @@ export interface ReconcileBase {
   matchables: Matchable[];
   /** Mentions at structured places, one per entity and place. */
   structured: MentionRecord[];
+  /** A base read back from the cache: one document's structured mentions, without decoding the others'. */
+  structuredOf?: (doc_id: string) => readonly MentionRecord[];
   /** Per document: the entities it names in a structured place (decides shared names). */
   local: [string, string[]][];
   /** Per tenure, documents in id order: `[person_id, organization_id]`. */

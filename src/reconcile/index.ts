@@ -147,7 +147,9 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
   if (rescan.length > 0) {
     // A few documents to scan (a rerun): index only the names their words can make.
     const few = rescan.length * FEW <= sorted.length ? rescan.map((r) => r.doc) : undefined;
-    const scanner = new MentionScanner(base.matchables, base.structured, new Map(base.local.map(([d, ids]) => [d, new Set(ids)])), few);
+    const { structuredOf } = base;
+    const structuredMentions = few !== undefined && structuredOf !== undefined ? few.flatMap((doc) => structuredOf(idOf(doc))) : base.structured;
+    const scanner = new MentionScanner(base.matchables, structuredMentions, new Map(base.local.map(([d, ids]) => [d, new Set(ids)])), few);
     for (const { doc, scan, structured } of rescan) {
       const found = scanner.scan(doc);
       const hash = createHash('sha256').update(JSON.stringify(found)).digest('base64url');

@@ -119,6 +119,22 @@ describe('the stored reconcile state', () => {
     expect(tables(again)).toEqual(tables(FIRST));
   });
 
+  it('decodes a stored base section by section, and the structured mentions of one document alone', () => {
+    const lines = [...baseLines(FIRST.state.base)];
+    const base = decodeBase(framed(lines, 'code1', FIRST.state.key), 'code1')!.base;
+    const docs = [...new Set(FIRST.state.base.structured.map((m) => m.doc_id))];
+    expect(docs.length).toBeGreaterThan(1);
+    for (const doc of docs) expect(bySpot(base.structuredOf!(doc))).toEqual(bySpot(FIRST.state.base.structured.filter((m) => m.doc_id === doc)));
+    expect(base.structuredOf!('no/such-document')).toEqual([]);
+    // A section that cannot be parsed (CRC intact) fails when read, not before: the others read.
+    expect(lines.some((l) => l.startsWith('["tenureIds"'))).toBe(true);
+    const broken = decodeBase(framed(lines.map((l) => (l.startsWith('["tenureIds"') ? '["tenureIds",[' : l)), 'code1', FIRST.state.key), 'code1')!.base;
+    expect(broken.entities).toEqual(FIRST.state.base.entities);
+    expect(() => broken.tenureIds).toThrow(SyntaxError);
+    // A line of no known section: not a base.
+    expect(decodeBase(framed([...lines, '["unknown",[]]'], 'code1', FIRST.state.key), 'code1')).toBeNull();
+  });
+
   it('is ignored when written by other code or damaged; its base is not used for another key', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'wikidex-state-'));
     await writeState(dir, FIRST.state, 'code1', true);
