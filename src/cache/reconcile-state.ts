@@ -152,26 +152,8 @@ export function decodeBase(data: Buffer, code: string): { key: string; base: Rec
   const local = lazy(() => (items('local') as [string, number[]][]).map(([doc, ids]): [string, string[]] => [doc, ids.map(idAt)]));
   const tenureIds = lazy(() => (items('tenureIds') as [number, number][]).map(([p, o]): [string | null, string | null] => [id(p), id(o)]));
   const conflicts = lazy(() => items('conflicts') as ReconcileBase['conflicts']);
-  const base = {
-    get entities() {
-      return entities();
-    },
-    get matchables() {
-      return matchables();
-    },
-    get structured() {
-      return structured();
-    },
-    get local() {
-      return local();
-    },
-    get tenureIds() {
-      return tenureIds();
-    },
-    get conflicts() {
-      return conflicts();
-    },
-  } as ReconcileBase;
+  const getters = { entities, matchables, structured, local, tenureIds, conflicts };
+  const base = Object.defineProperties({}, Object.fromEntries(Object.entries(getters).map(([name, get]) => [name, { get, enumerable: true }]))) as ReconcileBase;
   const structuredOf = (doc_id: string): MentionRecord[] => {
     const range = structuredLines().get(doc_id);
     return range === undefined ? [] : (line(range)[1] as [string, Packed[]][]).flatMap(mentionsOf);
