@@ -138,7 +138,9 @@ export function decodeBase(data: Buffer, code: string): { key: string; base: Rec
     const byDoc = new Map<string, Range>();
     for (const range of ranges.get('structured')!) {
       const found = STRUCTURED_DOC.exec(body.toString('utf8', range[0], Math.min(range[1], range[0] + 8192)));
-      if (found) byDoc.set(JSON.parse(`"${found[1]!}"`) as string, range);
+      // An id longer than the bytes looked at: the whole line is read for it.
+      const doc = found ? (JSON.parse(`"${found[1]!}"`) as string) : (line(range)[1] as [string, Packed[]][])[0]![0];
+      byDoc.set(doc, range);
     }
     return byDoc;
   });

@@ -126,6 +126,11 @@ describe('the stored reconcile state', () => {
     expect(docs.length).toBeGreaterThan(1);
     for (const doc of docs) expect(bySpot(base.structuredOf!(doc))).toEqual(bySpot(FIRST.state.base.structured.filter((m) => m.doc_id === doc)));
     expect(base.structuredOf!('no/such-document')).toEqual([]);
+    // A document id too long to be read from the start of its line alone is still found.
+    const long = `${'x'.repeat(9000)}/doc`;
+    const renamed = lines.map((l) => (l.startsWith('["structured"') ? l.replace(`[["${docs[0]!}",`, `[["${long}",`) : l));
+    const withLong = decodeBase(framed(renamed, 'code1', FIRST.state.key), 'code1')!.base;
+    expect(withLong.structuredOf!(long).length).toBe(FIRST.state.base.structured.filter((m) => m.doc_id === docs[0]).length);
     // A section that cannot be parsed (CRC intact) fails when read, not before: the others read.
     expect(lines.some((l) => l.startsWith('["tenureIds"'))).toBe(true);
     const broken = decodeBase(framed(lines.map((l) => (l.startsWith('["tenureIds"') ? '["tenureIds",[' : l)), 'code1', FIRST.state.key), 'code1')!.base;
