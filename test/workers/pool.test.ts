@@ -1,6 +1,7 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { DocumentSource } from '../../src/pipeline/documents.ts';
 import { createOneWorker, plannedThreads, withMoreWorkers } from '../../src/workers/pool.ts';
 import { ROOT } from '../helpers.ts';
 import { outputFiles, run, workspace } from '../pipeline/helpers.ts';
@@ -28,11 +29,20 @@ describe('worker pool', () => {
 
   it('a rerun with a changed document parses it on one worker (started while hashing) and writes what a clean run writes', async () => {
     const dir = await workspace();
-    await run(dir, { jobs: 2 });
-    await appendFile(path.join(dir, 'in', '000_1f1d3acaa8eb629d.txt'), '\nIn 1998, Wang Yi visited the office again.\n');
-    const rerun = await run(dir, { jobs: 2 });
-    expect(rerun.parsed).toBe(1);
-    expect(rerun.execution).toEqual({ mode: 'workers', threads: 1 });
+    const early = vi.spyOn(DocumentSource.prototype, 'startEarly');
+    try {
+      // A first run (nothing cached) and a rerun without change start no early worker.
+      await run(dir, { jobs: 2 });
+      await run(dir, { jobs: 2 });
+      expect(early).not.toHaveBeenCalled();
+      await appendFile(path.join(dir, 'in', '000_1f1d3acaa8eb629d.txt'), '\nIn 1998, Wang Yi visited the office again.\n');
+      const rerun = await run(dir, { jobs: 2 });
+      expect(early).toHaveBeenCalledTimes(1);
+      expect(rerun.parsed).toBe(1);
+      expect(rerun.execution).toEqual({ mode: 'workers', threads: 1 });
+    } finally {
+      early.mockRestore();
+    }
     await run(dir, { out: 'clean', cache: false });
     expect(await outputFiles(path.join(dir, 'out'))).toEqual(await outputFiles(path.join(dir, 'clean')));
     expect(await readFile(path.join(dir, 'out', 'dates.csv'), 'utf8')).toContain('Wang Yi visited the office again');
