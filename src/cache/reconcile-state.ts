@@ -17,7 +17,7 @@ import type { MentionRecord } from '../schema/reconcile-records.ts';
 
 const BASE_FILE = 'reconcile-base.state';
 const DOCS_FILE = 'reconcile-documents.state';
-const MAGIC = 'wikidex-reconcile 4';
+const MAGIC = 'wikidex-reconcile 5';
 /** Items per line of the base's long lists. */
 const SLICE = 2048;
 
@@ -164,28 +164,33 @@ export function decodeBase(data: Buffer, code: string): { key: string; base: Rec
 }
 
 /**
- * What was known of each document, two lines each: its hashes, then its mentions with their
- * entity ids (readable without the base). Mentions are parsed only when asked for: a run that
- * computes the base again never reads them.
+ * What was known of each document, three lines each: its hashes, its mentions with their entity
+ * ids (readable without the base), and the filter of its words (base64, as is). Mentions are
+ * parsed only when asked for: a run that computes the base again reads only those it rescans.
  */
 export function* documentLines(state: ReconcileState): Generator<string> {
   for (const [doc_id, d] of state.documents) {
-    yield JSON.stringify([doc_id, d.key, d.structured, d.scan, d.found]);
+    yield JSON.stringify([doc_id, d.key, d.structured, d.scan, d.found, d.context]);
     // Mentions read back and reused are written as they were read, without decoding them.
     yield d.encoded ?? JSON.stringify(d.mentions.map((m) => [m.entity_id, m.line, m.column, m.text, m.source]));
+    yield d.words;
   }
 }
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
 export function decodeDocuments(data: Buffer, code: string): { key: string; documents: StoredState['documents'] } | null {
   const file = unframed(data, code);
-  if (file === null || file.lines.length % 2 !== 0) return null;
+  if (file === null || file.lines.length % 3 !== 0) return null;
   const documents: StoredState['documents'] = new Map();
   const { lines } = file;
-  for (let i = 0; i < lines.length; i += 2) {
-    const [doc_id, key, structured, scan, found] = JSON.parse(lines[i]!) as [string, string | null, string, string, string];
+  for (let i = 0; i < lines.length; i += 3) {
+    const [doc_id, key, structured, scan, found, context] = JSON.parse(lines[i]!) as [string, string | null, string, string, string, string];
     const packed = lines[i + 1]!;
+    const words = lines[i + 2]!;
+    if (!BASE64.test(words)) return null;
     let mentions: MentionRecord[] | null = null;
-    const state = { key, structured, scan, found } as DocumentState;
+    const state = { key, structured, scan, found, context, words } as DocumentState;
     Object.defineProperty(state, 'encoded', { value: packed, enumerable: false });
     Object.defineProperty(state, 'mentions', {
       enumerable: true,

@@ -5,7 +5,9 @@ import { reconcileBase, type ReconcileBase } from './base.ts';
 import { collect, concatCollected, type Collected } from './collect.ts';
 import type { ExtractedTenure, ReconcileDocument } from './input.ts';
 import { MentionScanner, compareMentions, scanKey } from './mentions.ts';
+import { changedNames, contextsOf } from './scan-reuse.ts';
 import { compareText } from './union-find.ts';
+import { WordSet, mayHoldAny } from './word-filter.ts';
 
 export type { ReconcileDocument, ExtractedTenure, ListItemInput } from './input.ts';
 export type { ReconcileBase } from './base.ts';
@@ -23,6 +25,10 @@ export interface DocumentState {
   mentions: MentionRecord[];
   /** Hash of those mentions. */
   found: string;
+  /** Hash of what the scan read of the base besides names (see `scanContext`). */
+  context: string;
+  /** The words of the text scanned, as a filter (see word-filter.ts). */
+  words: string;
   /** The mentions as a stored state holds them, while they are those (see src/cache/reconcile-state.ts). */
   encoded?: string;
 }
@@ -80,6 +86,8 @@ function restated(before: DocumentState, key: string | null, structured: string)
     structured,
     scan: before.scan,
     found: before.found,
+    context: before.context,
+    words: before.words,
     get mentions() {
       return before.mentions;
     },
@@ -89,6 +97,22 @@ function restated(before: DocumentState, key: string | null, structured: string)
 
 /** Scanning at most one document in this many, the scanner indexes only the names they can hold. */
 const FEW = 10;
+/** With more changed names than this, checking every document's words for them costs more than scanning it again. */
+const MAX_CHANGED_NAMES = 20_000;
+
+/**
+ * Whether a document's last scan holds under `base`, given that its text is the same: always
+ * when the base is the last run's; under a new base, when its scan context is the same and its
+ * words cannot make any name that changed (see scan-reuse.ts).
+ */
+function scanHolds(previous: ReconcileState | StoredState | null, same: boolean, base: ReconcileBase, contextOf: (doc_id: string) => string): (before: DocumentState, id: string) => boolean {
+  if (same) return () => true;
+  const old = previous === null ? null : 'loadBase' in previous ? previous.loadBase() : previous.base;
+  if (old === null) return () => false;
+  const changed = changedNames(old.matchables, base.matchables);
+  if (changed.length > MAX_CHANGED_NAMES) return () => false;
+  return (before, id) => before.context === contextOf(id) && !mayHoldAny(before.words, changed);
+}
 
 /** Hash of a document's structured inputs: what `collect` takes of it, and its tenures. */
 function structuredHash(doc: ReconcileDocument, collected: Collected): string {
@@ -137,11 +161,13 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
   // A reused one keeps the last run's mentions as they were read (decoded only if needed).
   const states = new Map<string, DocumentState>();
   const rescan: { doc: ReconcileDocument; scan: string; structured: string }[] = [];
+  const contextOf = contextsOf(base);
+  const holds = scanHolds(previous, same, base, contextOf);
   sorted.forEach((doc, i) => {
     const id = idOf(doc);
     const scan = scans.get(doc)!;
-    const before = same ? previous.documents.get(id) : undefined;
-    if (before !== undefined && before.scan === scan) states.set(id, restated(before, doc.key ?? null, structured[i]!));
+    const before = previous?.documents.get(id);
+    if (before !== undefined && before.scan === scan && holds(before, id)) states.set(id, restated(before, doc.key ?? null, structured[i]!));
     else rescan.push({ doc, scan, structured: structured[i]! });
   });
   if (rescan.length > 0) {
@@ -151,9 +177,10 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
     const structuredMentions = few !== undefined && structuredOf !== undefined ? few.flatMap((doc) => structuredOf(idOf(doc))) : base.structured;
     const scanner = new MentionScanner(base.matchables, structuredMentions, new Map(base.local.map(([d, ids]) => [d, new Set(ids)])), few);
     for (const { doc, scan, structured } of rescan) {
-      const found = scanner.scan(doc);
+      const words = new WordSet();
+      const found = scanner.scan(doc, words);
       const hash = createHash('sha256').update(JSON.stringify(found)).digest('base64url');
-      states.set(idOf(doc), { key: doc.key ?? null, structured, scan, mentions: found, found: hash });
+      states.set(idOf(doc), { key: doc.key ?? null, structured, scan, mentions: found, found: hash, context: contextOf(idOf(doc)), words: words.filter() });
     }
   }
   const digest = createHash('sha256').update(key);

@@ -96,7 +96,11 @@ export class NameMatcher<T> {
    * keep, or null to reject.
    */
   scan<R>(text: string, doc: string, resolve: (fits: readonly Fit<T>[]) => R | null): Match<R>[] {
-    const tokens = tokenize(text);
+    return this.scanTokens(tokenize(text), doc, resolve);
+  }
+
+  /** `scan` of a text already tokenized. */
+  scanTokens<R>(tokens: Tokens, doc: string, resolve: (fits: readonly Fit<T>[]) => R | null): Match<R>[] {
     const out: Match<R>[] = [];
     const count = tokens.forms.length;
     let i = 0;

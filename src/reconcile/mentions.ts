@@ -5,6 +5,7 @@ import { matchKey } from './normalise.ts';
 import { NameMatcher, type Fit, type Variant } from './matcher.ts';
 import { StringPool } from './string-pool.ts';
 import { tokenize } from './tokens.ts';
+import type { WordSet } from './word-filter.ts';
 import { compareText } from './union-find.ts';
 
 /**
@@ -115,6 +116,19 @@ function piecesOf(doc: ReconcileDocument): Piece[] {
   return pieces;
 }
 
+/** The names of an entity the scanner looks for: one spelling per `matchKey`, the first, of two characters or more. */
+export function indexedNames(e: Matchable): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const name of e.names) {
+    const key = matchKey(name);
+    if (key.length < 2 || seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}
+
 /** Scans documents for the names of a fixed set of entities (one automaton, built once). */
 export class MentionScanner {
   readonly #matcher = new NameMatcher<Payload>();
@@ -134,11 +148,7 @@ export class MentionScanner {
       for (const doc of only) for (const piece of piecesOf(doc)) for (const form of tokenize(piece.text).forms) words.add(form.fold);
     }
     for (const e of entities) {
-      const seen = new Set<string>();
-      for (const name of e.names) {
-        const key = matchKey(name);
-        if (key.length < 2 || seen.has(key)) continue;
-        seen.add(key);
+      for (const name of indexedNames(e)) {
         if (words !== null && !tokenize(name).forms.every((form) => words.has(form.fold))) continue;
         this.#matcher.add(name, { id: e.id }, e.scope);
       }
@@ -154,15 +164,17 @@ export class MentionScanner {
     this.#local = local;
   }
 
-  /** The mentions found in a document's text (not its structured ones), in scan order. */
-  scan(doc: ReconcileDocument): MentionRecord[] {
+  /** The mentions found in a document's text (not its structured ones), in scan order; the words read go into `words` when given. */
+  scan(doc: ReconcileDocument, words?: WordSet): MentionRecord[] {
     const doc_id = doc.document.doc_id;
     const out: MentionRecord[] = [];
     const resolve = resolver(this.#local.get(doc_id) ?? NONE);
     const overlaps = (line: number, column: number, length: number): boolean =>
       (this.#taken.get(`${doc_id}\u0000${line}`) ?? []).some(([a, b]) => column < b && a < column + length);
     for (const piece of piecesOf(doc)) {
-      const matches = this.#matcher.scan(piece.text, doc_id, resolve);
+      const tokens = tokenize(piece.text);
+      if (words !== undefined) for (const form of tokens.forms) words.add(form.hash);
+      const matches = this.#matcher.scanTokens(tokens, doc_id, resolve);
       if (matches.length === 0) continue;
       const breaks: number[] = [];
       for (let i = piece.text.indexOf('\n'); i !== -1; i = piece.text.indexOf('\n', i + 1)) breaks.push(i);

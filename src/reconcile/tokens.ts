@@ -1,4 +1,5 @@
 import { fold } from './normalise.ts';
+import { wordHash } from './word-filter.ts';
 
 /**
  * Word tokens for name matching. A token is a maximal run of letters, marks and digits, or one
@@ -20,6 +21,8 @@ export interface TokenForm {
   fold: string;
   /** The case written: all capitals (two letters or more), an initial capital, or neither. */
   cap: Cap;
+  /** `wordHash` of `fold` (see word-filter.ts). */
+  hash: number;
 }
 
 /**
@@ -67,7 +70,8 @@ function push(out: Tokens, raw: string, start: number): void {
   let form = forms.get(raw);
   if (form === undefined) {
     const norm = normOf(raw);
-    form = { norm, fold: fold(norm), cap: capOf(raw) };
+    const folded = fold(norm);
+    form = { norm, fold: folded, cap: capOf(raw), hash: wordHash(folded) };
     if (forms.size >= MAX_FORMS) forms.clear();
     if (raw.length <= 64) forms.set(raw, form);
   }

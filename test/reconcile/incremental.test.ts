@@ -86,6 +86,33 @@ describe('reconcileCorpus with the last run\'s state', () => {
     expect(incremental.entities.some((e) => e.name === 'Zhang Newname')).toBe(true);
   });
 
+  it('after a leader rename: scans again the documents whose words make a changed name, keeps the other scans, same tables as from scratch', () => {
+    const tenure = DOCS[0]!.tenures[0]!;
+    // Another document names the new name in prose before any leader has it: no mention yet.
+    const before = edited(OTHER, (text) => `${text}\nIn 2001 Zhang Newname visited the office.\n`);
+    const first = reconcileCorpus(before);
+    expect(first.mentions.some((m) => m.doc_id === OTHER && m.text === 'Zhang Newname')).toBe(false);
+    const renamed = before.map((d) => (d.document.doc_id === SEED ? keyed([documentOf(SEED, d.text!.split('\n').map((line, i) => (i + 1 === tenure.line ? line.replace(tenure.person, 'Zhang Newname') : line)).join('\n'))])[0]! : d));
+    const incremental = reconcileCorpus(renamed, first.state);
+    expect(incremental.reused.base).toBe(false);
+    expect(tables(incremental)).toEqual(tables(reconcileCorpus(renamed)));
+    expect(incremental.mentions.some((m) => m.doc_id === OTHER && m.text === 'Zhang Newname' && m.source === 'prose')).toBe(true);
+    // The seed and OTHER are scanned again; a document naming neither the old nor the new name keeps its scan.
+    expect(incremental.reused.scans).toBeGreaterThan(0);
+    expect(incremental.reused.scans).toBeLessThanOrEqual(DOCS.length - 2);
+  });
+
+  it('reuses scans under a new base from a state read back from disk as from one in memory', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'wikidex-state-'));
+    await writeState(dir, FIRST.state, 'code1', true);
+    const docs = edited(SEED, (text) => text.replace(DOCS[0]!.tenures[0]!.person, 'Zhang Newname'));
+    const fromDisk = reconcileCorpus(docs, readState(dir, 'code1'));
+    const inMemory = reconcileCorpus(docs, FIRST.state);
+    expect(fromDisk.reused).toEqual(inMemory.reused);
+    expect(fromDisk.reused.scans).toBeGreaterThan(0);
+    expect(tables(fromDisk)).toEqual(tables(reconcileCorpus(docs)));
+  });
+
   it('after removing or adding a document: same tables as from scratch', () => {
     const fewer = DOCS.filter((d) => d.document.doc_id !== OTHER);
     expect(tables(reconcileCorpus(fewer, FIRST.state))).toEqual(tables(reconcileCorpus(fewer)));

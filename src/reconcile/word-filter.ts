@@ -1,0 +1,62 @@
+/**
+ * The words a document's scanned text holds, kept between runs as a Bloom filter of their
+ * folded forms (about 1.25 bytes a distinct word). A name can be found in a text only if the
+ * text holds every one of its folded words (see `MentionScanner`), so when a run's names change,
+ * a document whose filter cannot hold every word of any changed name would be scanned to the
+ * same mentions: it keeps them. The filter may say "may hold" of a word a text does not hold
+ * (about 2% of the time, a scan too many), never the other way round.
+ */
+
+const BITS_PER_WORD = 10;
+const PROBES = 4;
+/** Smallest and largest filter, in bytes (powers of two). */
+const MIN_BYTES = 8;
+const MAX_BYTES = 1 << 16;
+
+/** FNV-1a over the UTF-16 code units of a folded word. */
+export function wordHash(fold: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < fold.length; i++) h = Math.imul(h ^ fold.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Bit positions of a word in a filter of `mask + 1` bits (double hashing from one 32-bit hash). */
+function probe(hash: number, mask: number, visit: (bit: number) => boolean): boolean {
+  const step = (Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) | 1) >>> 0;
+  for (let i = 0, at = hash; i < PROBES; i++, at = (at + step) >>> 0) if (!visit(at & mask)) return false;
+  return true;
+}
+
+/** The words of one document's text, as met; `filter()` packs them. */
+export class WordSet {
+  readonly #hashes = new Set<number>();
+
+  add(hash: number): void {
+    this.#hashes.add(hash);
+  }
+
+  /** The filter, base64 ('' for a text without words). */
+  filter(): string {
+    if (this.#hashes.size === 0) return '';
+    let bytes = MIN_BYTES;
+    while (bytes * 8 < this.#hashes.size * BITS_PER_WORD && bytes < MAX_BYTES) bytes *= 2;
+    const bits = Buffer.alloc(bytes);
+    const mask = bytes * 8 - 1;
+    for (const hash of this.#hashes) {
+      probe(hash, mask, (bit) => {
+        bits[bit >>> 3]! |= 1 << (bit & 7);
+        return true;
+      });
+    }
+    return bits.toString('base64');
+  }
+}
+
+/** Whether a text whose filter is `filter` may hold every word of `names[i]` for some i (names as word hashes). */
+export function mayHoldAny(filter: string, names: readonly (readonly number[])[]): boolean {
+  if (filter === '') return false;
+  const bits = Buffer.from(filter, 'base64');
+  const mask = bits.length * 8 - 1;
+  const has = (bit: number): boolean => (bits[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+  return names.some((words) => words.length > 0 && words.every((hash) => probe(hash, mask, has)));
+}
