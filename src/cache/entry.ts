@@ -5,7 +5,8 @@
  *   head     the header JSON on one line (identity, row counts, located problems, byte ranges of
  *            the parts), then the rendered fragments of every per-document table (JSON and CSV,
  *            exactly as they appear in the output files)
- *   tail     the outcome as JSON (the DocumentOutcome without its file paths)
+ *   tail     the outcome as JSON lines (the DocumentOutcome without its file paths; see
+ *            encodeTail in src/workers/render.ts)
  *
  * A read takes the first 16 KB (small entries whole) and the rest of the head if needed; the
  * tail, more than half of an entry, is sliced from that read or read when asked for (corpus-level
@@ -217,10 +218,6 @@ export function openFreshEntry(buffer: Buffer): DecodedEntry {
   return { header: JSON.parse(buffer.toString('utf8', line.end, headerEnd)) as EntryHeader, buffer: buffer.subarray(0, tailStart), bodyStart: headerEnd + 1, tail: () => buffer.subarray(tailStart), inHand: true };
 }
 
-/** The stored outcome of an entry (see StoredOutcome in src/workers/render.ts); throws if damaged. */
-export function entryOutcome(entry: DecodedEntry): unknown {
-  return JSON.parse(entry.tail().toString('utf8'));
-}
 
 /** A fragment as bytes (empty when the entry has no such part). */
 export function entryPart(entry: DecodedEntry, name: string): Buffer {

@@ -11,4 +11,4 @@
  * `CACHE_FORMAT` changes with the layout of the entry files themselves (src/cache/entry.ts).
  */
 export const EXTRACTOR_VERSION = 6;
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;

@@ -5,14 +5,15 @@
  * entry's outcome bytes (checked against their CRC when the entry was opened) and the bytes of
  * the document are held, off the JS heap. Once decoded, only the outcome without its dates,
  * problems and paragraphs is held (the first two are already written, and the largest part of
- * an outcome), and the paragraphs as places in the text (see `prose()`). The text itself (two
+ * an outcome; they are not even parsed, see `encodeTail`), and the paragraphs as places in the
+ * text (see `prose()`), read from an entry on disk only when asked for. The text itself (two
  * bytes a character in memory as soon as one is outside Latin-1, against about one in UTF-8) is
  * decoded again from the bytes whenever it is read; only the last one decoded is kept.
  */
 import type { ProseBlock } from '../extract/prose.ts';
 import type { DocumentOutcome } from '../process-document.ts';
 import { decodeDocument, type SourceFile } from '../read/index.ts';
-import type { StoredOutcome } from '../workers/render.ts';
+import { decodeTailCore, decodeTailProse } from '../workers/render.ts';
 
 /** A paragraph as held: its place in the text when it is verbatim there (it is), else as it was. */
 type HeldBlock = ProseBlock | (Omit<ProseBlock, 'text'> & { length: number });
@@ -27,12 +28,6 @@ function paragraph(block: HeldBlock, text: string | null): ProseBlock {
   if (!('length' in block)) return block;
   const { length, ...place } = block;
   return { ...place, text: text!.slice(block.offset, block.offset + length) };
-}
-
-/** The outcome as the corpus step keeps it: no dates, problems or paragraphs (see `CorpusEntry.prose`). */
-function forCorpus(outcome: DocumentOutcome): DocumentOutcome {
-  if (!outcome.ok) return outcome;
-  return { ...outcome, extraction: { ...outcome.extraction, dates: [], problems: [], prose: [] } };
 }
 
 /** The text decoded last: the stage reads a document's text and paragraphs one after the other. */
@@ -61,7 +56,8 @@ export type Tail = Buffer | (() => Buffer);
 export class CorpusEntry {
   #tail: Tail | null;
   #outcome: DocumentOutcome | undefined;
-  #prose: HeldBlock[] = [];
+  /** null: not read yet (from the tail, when first asked for). */
+  #prose: HeldBlock[] | null = null;
 
   /**
    * `tail`: the entry's outcome JSON (see StoredOutcome). `data`: the document's bytes, for its
@@ -93,32 +89,49 @@ export class CorpusEntry {
     return lastDecoded.text;
   }
 
-  /** The outcome without dates, problems or paragraphs (see `prose()`); throws `DamagedOutcome` when read on demand and damaged. */
+  /** The tail's bytes; throws `DamagedOutcome` when read on demand and damaged. */
+  #tailBytes(): Buffer {
+    const tail = this.#tail!;
+    try {
+      return typeof tail === 'function' ? tail() : tail;
+    } catch (error) {
+      throw new DamagedOutcome(this, error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /**
+   * The outcome without dates, problems or paragraphs (see `prose()`); throws `DamagedOutcome`
+   * when read on demand and damaged. Only the first line of the tail is parsed (and the
+   * paragraphs, when the tail is in hand: it is then let go).
+   */
   outcome(): DocumentOutcome {
     if (this.#outcome === undefined) {
-      const tail = this.#tail!;
-      let bytes: Buffer;
-      try {
-        bytes = typeof tail === 'function' ? tail() : tail;
-      } catch (error) {
-        throw new DamagedOutcome(this, error instanceof Error ? error.message : String(error));
-      }
-      const outcome = { ...(JSON.parse(bytes.toString('utf8')) as StoredOutcome), file: this.file } as DocumentOutcome;
-      if (outcome.ok) {
-        const text = this.text();
-        this.#prose = outcome.extraction.prose.map((block) => held(block, text));
-      }
-      this.#outcome = forCorpus(outcome);
-      this.#tail = null;
+      const bytes = this.#tailBytes();
+      const outcome = { ...decodeTailCore(bytes), file: this.file } as DocumentOutcome;
+      if (!outcome.ok) this.#prose = [];
+      else if (Buffer.isBuffer(this.#tail)) this.#holdProse(bytes);
+      this.#outcome = outcome;
+      // A tail on disk is kept as the means to read it (the paragraphs, if asked for).
+      if (this.#prose !== null) this.#tail = null;
     }
     return this.#outcome;
+  }
+
+  #holdProse(bytes: Buffer): HeldBlock[] {
+    const text = this.text();
+    return (this.#prose = decodeTailProse(bytes).map((block) => held(block, text)));
   }
 
   /** The outcome's prose paragraphs (cut from the text again when it is read: one decoding for all). */
   prose(): ProseBlock[] {
     this.outcome();
-    const text = this.#prose.some((block) => 'length' in block) ? this.text() : null;
-    return this.#prose.map((block) => paragraph(block, text));
+    if (this.#prose === null) {
+      this.#holdProse(this.#tailBytes());
+      this.#tail = null;
+    }
+    const blocks = this.#prose!;
+    const text = blocks.some((block) => 'length' in block) ? this.text() : null;
+    return blocks.map((block) => paragraph(block, text));
   }
 
   /** After `DamagedOutcome`: the document extracted again from its bytes. */

@@ -2,10 +2,10 @@
  * Where each document of a run comes from: its cache entry, or the runner (worker pool or main
  * thread), a bounded number ahead, in document id order.
  */
-import { entryOutcome, openFreshEntry, type DecodedEntry } from '../cache/entry.ts';
+import { openFreshEntry, type DecodedEntry } from '../cache/entry.ts';
 import type { DocumentCache } from '../cache/store.ts';
 import { createOneWorker, createRunner, plannedThreads, withMoreWorkers, type Runner } from '../workers/pool.ts';
-import { buildEntry, restampOutcome, type StoredOutcome } from '../workers/render.ts';
+import { buildEntry, decodeTail, restampOutcome, type StoredOutcome } from '../workers/render.ts';
 import { CorpusEntry, type Tail } from './corpus-outcome.ts';
 import { unreadable } from './gather.ts';
 import type { Hashed } from './outcomes.ts';
@@ -120,7 +120,7 @@ export class DocumentSource {
       }
       let stored: StoredOutcome;
       try {
-        stored = entryOutcome(found.entry) as StoredOutcome;
+        stored = decodeTail(found.entry.tail());
       } catch (error) {
         cacheWarnings.push(`cache entry ${other} has an unreadable outcome (${error instanceof Error ? error.message : String(error)}); ignored`);
         continue;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderOutput, toCsv, validateTables } from '../../src/emit/index.ts';
 import { collect, gatherDocuments } from '../../src/pipeline/index.ts';
 import { TABLES, TABLE_NAMES, columnsOf, type TableName } from '../../src/schema/tables.ts';
-import { csvHeader, csvRows, jsonFragment } from '../../src/workers/render.ts';
+import { csvHeader, csvRows, decodeTail, decodeTailCore, decodeTailProse, encodeTail, jsonFragment, type StoredOutcome } from '../../src/workers/render.ts';
 import { outputFiles, run, workspace } from './helpers.ts';
 
 describe('streamed output', () => {
@@ -57,5 +57,23 @@ describe('per-document fragments', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the outcome as an entry tail', () => {
+  it('reads back whole as it was, key order included; its first line alone without prose, dates and problems', async () => {
+    const gathered = await gatherDocuments(['seeds', 'fixtures/docs'], { cwd: process.cwd() });
+    const ok = gathered.outcomes.filter((o) => o.ok);
+    expect(ok.length).toBeGreaterThan(1);
+    for (const outcome of gathered.outcomes) {
+      const { file: _file, ...stored } = outcome;
+      const bytes = Buffer.from(encodeTail(stored as StoredOutcome));
+      expect(JSON.stringify(decodeTail(bytes))).toBe(JSON.stringify(stored));
+      const core = decodeTailCore(bytes);
+      if (!core.ok || !outcome.ok) continue;
+      expect(outcome.extraction.dates.length + outcome.extraction.prose.length).toBeGreaterThan(0);
+      expect(core.extraction).toEqual({ ...outcome.extraction, dates: [], prose: [], problems: [] });
+      expect(decodeTailProse(bytes)).toEqual(outcome.extraction.prose);
+    }
   });
 });
