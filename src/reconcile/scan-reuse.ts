@@ -12,7 +12,7 @@ import type { MentionRecord } from '../schema/reconcile-records.ts';
 import type { ReconcileBase } from './base.ts';
 import { indexedNames, type Matchable } from './mentions.ts';
 import { tokenize } from './tokens.ts';
-import { compareText } from './union-find.ts';
+import { compareText, groupBy } from './union-find.ts';
 
 /** Hash of what a document's scan reads of the base besides the names: its structured spans and its structured entities. */
 export function scanContext(structured: readonly MentionRecord[], local: readonly string[]): string {
@@ -31,17 +31,7 @@ export function contextsOf(base: ReconcileBase): (doc_id: string) => string {
     local ??= new Map(base.local);
     let structured: readonly MentionRecord[];
     if (structuredOf !== undefined) structured = structuredOf(doc_id);
-    else {
-      if (byDoc === null) {
-        byDoc = new Map();
-        for (const m of base.structured) {
-          const list = byDoc.get(m.doc_id);
-          if (list) list.push(m);
-          else byDoc.set(m.doc_id, [m]);
-        }
-      }
-      structured = byDoc.get(doc_id) ?? [];
-    }
+    else structured = (byDoc ??= groupBy(base.structured, (m) => m.doc_id)).get(doc_id) ?? [];
     return scanContext(structured, local.get(doc_id) ?? []);
   };
 }
