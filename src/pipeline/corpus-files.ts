@@ -32,14 +32,14 @@ export interface CorpusFilesInput {
   /** Rows per table; the corpus tables' are added here. */
   rows: Record<string, number>;
   csvRaw: boolean;
-  /** The corpus tables' files are already staged (and their rows and problems set). */
-  rendered?: boolean;
+  /** Corpus tables whose files are already staged (and their rows and problems set). */
+  rendered?: ReadonlySet<TableName>;
 }
 
 /** Validates and writes the corpus-level files; returns every problem of the run, in output order. */
 export async function writeCorpusFiles(staging: StagingDir, input: CorpusFilesInput): Promise<ProblemRecord[]> {
   const { reconciled, invalid, rows, csvRaw } = input;
-  for (const name of input.rendered ? [] : CORPUS_TABLES) {
+  for (const name of CORPUS_TABLES.filter((table) => input.rendered?.has(table) !== true)) {
     // Read only here: the step may make a table when first asked for.
     const all = (reconciled.tables?.[name] ?? []) as readonly unknown[];
     const problems: ProblemRecord[] = [];

@@ -19,7 +19,7 @@ import { compareIds, discover } from './gather.ts';
 import type { Hashed } from './outcomes.ts';
 import { reconcileCorpus, type Corpus, type Reconciled } from './reconcile-step.ts';
 import { withRecovery, type CorpusEntry } from './corpus-outcome.ts';
-import { CORPUS_STEP_TABLES, restoreTables, storeTables } from './table-cache.ts';
+import { restoreTables, storeTables } from './table-cache.ts';
 import { TableWriter, openTable, reviseTables } from './table-writer.ts';
 
 export { collect, gatherDocuments, type Gathered } from './gather.ts';
@@ -211,15 +211,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       state: { read: () => (useCache ? readState(cache.root, code) : null), write: (state, baseChanged) => writeState(cache.root, state, code, baseChanged) },
     };
     const reconciled = await (options.reconcile ?? reconcileCorpus)(corpus);
-    // The tables the corpus step makes or completes, as the last run with the same digest rendered them.
+    // The tables the corpus step makes or completes, by group, as the last run with the group's digest rendered them.
     // Problems about invalid records name the file: the key holds every document's path too.
-    const tablesKey = useCache && reconciled.digest !== undefined ? createHash('sha256').update(JSON.stringify([code, csvRaw, reconciled.digest, inputs.map((i) => [i.doc_id, i.source])])).digest('hex') : null;
-    const restored = tablesKey !== null && (await restoreTables(cache.root, tablesKey, staging, CORPUS_STEP_TABLES, rows, invalid));
-    if (!restored) await reviseTables(reconciled, corpus, staging, csvRaw, rows, invalid);
+    const groups = useCache ? (reconciled.digests ?? []).map((g) => ({ tables: g.tables, key: createHash('sha256').update(JSON.stringify([code, csvRaw, g.digest, inputs.map((i) => [i.doc_id, i.source])])).digest('hex') })) : [];
+    const restored = new Set<TableName>();
+    for (const group of groups) if (await restoreTables(cache.root, group.key, staging, group.tables, rows, invalid)) for (const table of group.tables) restored.add(table);
+    await reviseTables(reconciled, corpus, staging, csvRaw, rows, invalid, restored);
     entries = [];
     byId.clear();
     const allProblems = await writeCorpusFiles(staging, { reconciled, problems, invalid, inputs, rows, csvRaw, rendered: restored });
-    if (tablesKey !== null && !restored) await storeTables(cache.root, tablesKey, staging, CORPUS_STEP_TABLES, rows, invalid);
+    for (const group of groups) if (!group.tables.every((table) => restored.has(table))) await storeTables(cache.root, group.key, staging, group.tables, rows, invalid);
 
     // 6. Replace the output only if a file differs; carry the cache over by rename.
     const written = !(await staging.sameAsTarget());

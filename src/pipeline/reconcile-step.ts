@@ -6,7 +6,7 @@ import type { DocumentOutcome } from '../process-document.ts';
 import { reconcileCorpus as reconcileStage, withIds, type ReconcileDocument, type ReconcileState, type Reconciliation, type StoredState } from '../reconcile/index.ts';
 import type { SourceFile } from '../read/index.ts';
 import type { ProblemRecord, TenureRecord } from '../schema/records.ts';
-import type { Tables } from '../schema/tables.ts';
+import type { TableName, Tables } from '../schema/tables.ts';
 import type { PerDocumentTable } from '../workers/render.ts';
 import { withRecovery, type CorpusEntry } from './corpus-outcome.ts';
 
@@ -46,8 +46,11 @@ export interface Reconciled {
   problems?: ProblemRecord[];
   /** How much of the last run's reconciliation was reused: its base, and how many documents' scans. */
   reused?: { base: boolean; scans: number; keys: number };
-  /** Equal digests, equal `tables` and revised records (see `Reconciliation.digest`); none: no such promise. */
-  digest?: string;
+  /**
+   * Digests of what groups of the step's tables are made from: equal digests, equal tables of the
+   * group (records of `tables` and revised records); a table in no group has no such promise.
+   */
+  digests?: { tables: readonly TableName[]; digest: string }[];
 }
 
 /**
@@ -151,10 +154,16 @@ async function reconcileWith(stage: Stage, corpus: Corpus): Promise<Reconciled> 
       get mentions() {
         return result.mentions;
       },
-      conflicts: result.conflicts,
+      get conflicts() {
+        return result.conflicts;
+      },
     },
     reused: result.reused,
-    digest: result.digest,
+    // Tenure ids and conflicts come from the base alone; entities and mentions from the scans too.
+    digests: [
+      { tables: ['tenures', 'conflicts'], digest: result.state.key },
+      { tables: ['entities', 'mentions'], digest: result.digest },
+    ],
     revise: {
       tenures: (record, outcome, index) => tenuresOf(outcome.file.docId)?.[index] ?? record,
     },

@@ -1,10 +1,12 @@
 /**
  * The rendered files of the tables the corpus step makes (entities, mentions, conflicts) or
- * completes (tenures), kept in the cache folder under a key: the reconcile stage's digest of what
- * they are made from, the CSV mode and the code stamp. A rerun with the same key (prose edits that
- * change no mention) links them into the staged output instead of validating and rendering
- * hundreds of thousands of records again. Each file's size and CRC-32 are checked before it is
- * used; anything missing or different, and the tables are rendered as usual.
+ * completes (tenures), kept in the cache folder by group (see `Reconciled.digests`), each group
+ * under a key: the reconcile stage's digest of what its tables are made from, the CSV mode and
+ * the code stamp. A rerun with a group's key (tenures and conflicts after any prose edit;
+ * entities and mentions after one that changes no mention) links its files into the staged
+ * output instead of validating and rendering hundreds of thousands of records again. Each file's
+ * size and CRC-32 are checked before it is used; anything missing or different, and the group's
+ * tables are rendered as usual.
  */
 import { createReadStream } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -12,14 +14,12 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { StagingDir } from '../emit/atomic-dir.ts';
 import type { ProblemRecord } from '../schema/records.ts';
-import { TABLE_NAMES, type TableName } from '../schema/tables.ts';
-import { PER_DOCUMENT_TABLES, REVISED_TABLES } from '../workers/render.ts';
+import type { TableName } from '../schema/tables.ts';
 
 const DIR = 'tables';
 
-/** The tables the corpus step makes or completes (the per-document tables it revises, then its own). */
-export const CORPUS_STEP_TABLES: readonly TableName[] = [...REVISED_TABLES, ...TABLE_NAMES.filter((name) => !(PER_DOCUMENT_TABLES as readonly TableName[]).includes(name))];
-const INDEX = 'index.json';
+/** A group's index file: named by its tables. */
+const indexOf = (tables: readonly TableName[]): string => `index-${tables.join('-')}.json`;
 
 interface Index {
   key: string;
@@ -47,12 +47,12 @@ async function place(from: string, to: string): Promise<void> {
   }
 }
 
-/** Puts the stored files of `tables` into the staging folder and their rows and problems into `rows` and `invalid`; false when not stored under `key`. */
+/** Puts the stored files of a group of `tables` into the staging folder and their rows and problems into `rows` and `invalid`; false when not stored under `key`. */
 export async function restoreTables(cacheRoot: string, key: string, staging: StagingDir, tables: readonly TableName[], rows: Record<string, number>, invalid: Map<string, ProblemRecord[]>): Promise<boolean> {
   const dir = path.join(cacheRoot, DIR);
   let index: Index;
   try {
-    index = JSON.parse(await readFile(path.join(dir, INDEX), 'utf8')) as Index;
+    index = JSON.parse(await readFile(path.join(dir, indexOf(tables)), 'utf8')) as Index;
     if (index.key !== key) return false;
     for (const table of tables) {
       const entry = index.tables[table];
@@ -73,25 +73,28 @@ export async function restoreTables(cacheRoot: string, key: string, staging: Sta
   return true;
 }
 
-/** Keeps the staged files of `tables` (hard links) under `key`, with their rows and problems. */
+/** Keeps the staged files of a group of `tables` (hard links) under `key`, with their rows and problems. */
 export async function storeTables(cacheRoot: string, key: string, staging: StagingDir, tables: readonly TableName[], rows: Record<string, number>, invalid: ReadonlyMap<string, ProblemRecord[]>): Promise<void> {
   const dir = path.join(cacheRoot, DIR);
+  const index = indexOf(tables);
   try {
-    await rm(path.join(dir, INDEX), { force: true });
+    await rm(path.join(dir, index), { force: true });
+    // The single index of earlier versions, which no run reads.
+    await rm(path.join(dir, 'index.json'), { force: true });
     await mkdir(dir, { recursive: true });
-    const index: Index = { key, tables: {}, files: {} };
+    const stored: Index = { key, tables: {}, files: {} };
     for (const name of filesOf(tables)) {
       // Size and CRC as the pipeline wrote the file (not read back).
       const written = staging.written(name);
       if (written === null) return;
       await place(path.join(staging.path, name), path.join(dir, name));
-      index.files[name] = [written.bytes, written.crc];
+      stored.files[name] = [written.bytes, written.crc];
     }
-    for (const table of tables) index.tables[table] = { rows: rows[table] ?? 0, invalid: invalid.get(table) ?? [] };
+    for (const table of tables) stored.tables[table] = { rows: rows[table] ?? 0, invalid: invalid.get(table) ?? [] };
     // Beside the cache folder's other temporary files, which the next run prunes if this one dies here.
-    const tmp = path.join(cacheRoot, `tables-${INDEX}.${process.pid}.tmp`);
-    await writeFile(tmp, JSON.stringify(index));
-    await rename(tmp, path.join(dir, INDEX));
+    const tmp = path.join(cacheRoot, `tables-${index}.${process.pid}.tmp`);
+    await writeFile(tmp, JSON.stringify(stored));
+    await rename(tmp, path.join(dir, index));
   } catch {
     // Not stored: the next run renders them again.
   }

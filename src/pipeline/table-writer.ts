@@ -36,10 +36,10 @@ export async function openTable(staging: StagingDir, table: TableName, csvRaw: b
   return new TableWriter(json, csv);
 }
 
-/** Renders the per-document tables the reconcile step revises again, from the stored outcomes. */
-export async function reviseTables(reconciled: Reconciled, corpus: Corpus, staging: StagingDir, csvRaw: boolean, rows: Record<string, number>, invalid: Map<string, ProblemRecord[]>): Promise<void> {
+/** Renders the per-document tables the reconcile step revises again, from the stored outcomes (but those in `staged`, already there). */
+export async function reviseTables(reconciled: Reconciled, corpus: Corpus, staging: StagingDir, csvRaw: boolean, rows: Record<string, number>, invalid: Map<string, ProblemRecord[]>, staged: ReadonlySet<TableName> = new Set()): Promise<void> {
   const revise = reconciled.revise ?? {};
-  const tables = PER_DOCUMENT_TABLES.filter((name) => revise[name] !== undefined || REVISED_TABLES.includes(name));
+  const tables = PER_DOCUMENT_TABLES.filter((name) => (revise[name] !== undefined || REVISED_TABLES.includes(name)) && !staged.has(name));
   if (tables.length === 0) return;
   const writers = new Map<TableName, TableWriter>();
   for (const table of tables) {

@@ -239,7 +239,9 @@ export function reconcileCorpus(documents: readonly ReconcileDocument[], previou
     get mentions() {
       return (mentions ??= allMentions());
     },
-    conflicts: base.conflicts,
+    get conflicts() {
+      return base.conflicts;
+    },
     get tenures() {
       return (tenures ??= withTenureIds());
     },

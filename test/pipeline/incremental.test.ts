@@ -153,6 +153,27 @@ describe('incremental cache', () => {
     expect(await outputFiles(out)).toEqual(await outputFiles(path.join(dir, 'fresh2')));
   });
 
+  it('after a prose edit that adds a mention: takes tenures and conflicts from the cache, renders entities and mentions', async () => {
+    const dir = await workspace();
+    const out = path.join(dir, 'out');
+    const file = path.join(dir, `in/${DOC}.txt`);
+    const original = await readFile(file, 'utf8');
+    await run(dir);
+    const person = (JSON.parse(await readFile(path.join(out, 'entities.json'), 'utf8')) as { type: string; name: string; documents: number }[]).find((e) => e.type === 'person' && e.documents > 1)!;
+    const mentions = await readFile(path.join(out, 'mentions.csv'), 'utf8');
+    const NAMES = ['tenures.json', 'tenures.csv', 'conflicts.json', 'conflicts.csv', 'entities.json', 'entities.csv', 'mentions.json', 'mentions.csv'];
+    const inodes = async (): Promise<Map<string, number>> => new Map(await Promise.all(NAMES.map(async (name) => [name, (await stat(path.join(out, name))).ino] as const)));
+    const before = await inodes();
+    await writeFile(file, `${original}\nIn 2001 ${person.name} visited the office.\n`);
+    await run(dir);
+    expect(await readFile(path.join(out, 'mentions.csv'), 'utf8')).not.toBe(mentions);
+    // Taken from the cache: the files of the last run, linked again; rendered: new files.
+    const after = await inodes();
+    for (const name of NAMES) expect(after.get(name) === before.get(name), name).toBe(!/^(?:entities|mentions)/.test(name));
+    await run(dir, { out: 'fresh', cache: false });
+    expect(await outputFiles(out)).toEqual(await outputFiles(path.join(dir, 'fresh')));
+  });
+
   it('re-stamps a moved document from the cache instead of parsing it', async () => {
     const dir = await workspace();
     await run(dir);
