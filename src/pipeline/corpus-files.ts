@@ -7,12 +7,12 @@
  */
 import type { StagingDir } from '../emit/atomic-dir.ts';
 import { OWNER_FILE } from '../emit/atomic-dir.ts';
-import { tableJsonSchema, validateTables, type InputEntry } from '../emit/index.ts';
+import { tableJsonSchema, type InputEntry } from '../emit/index.ts';
 import { ProblemRecord, SCHEMA_VERSION } from '../schema/records.ts';
-import { TABLES, TABLE_NAMES, emptyTables, type TableName, type Tables } from '../schema/tables.ts';
-import { PER_DOCUMENT_TABLES, csvRows, jsonFragment } from '../workers/render.ts';
+import { TABLES, TABLE_NAMES, type TableName } from '../schema/tables.ts';
+import { PER_DOCUMENT_TABLES } from '../workers/render.ts';
 import type { Reconciled } from './reconcile-step.ts';
-import { openTable } from './table-writer.ts';
+import { openTable, renderUnit, type Units } from './table-writer.ts';
 
 /** Tables the reconcile step fills. */
 const CORPUS_TABLES = TABLE_NAMES.filter((name) => !(PER_DOCUMENT_TABLES as readonly TableName[]).includes(name));
@@ -34,7 +34,12 @@ export interface CorpusFilesInput {
   csvRaw: boolean;
   /** Corpus tables whose files are already staged (and their rows and problems set). */
   rendered?: ReadonlySet<TableName>;
+  /** The last run's units, and this run's (see table-units.ts). */
+  units?: Units;
 }
+
+/** Corpus tables written a document at a time (their records are sorted by `doc_id` first): each document's records a unit. */
+const BY_DOCUMENT: ReadonlySet<TableName> = new Set(['mentions']);
 
 /** Validates and writes the corpus-level files; returns every problem of the run, in output order. */
 export async function writeCorpusFiles(staging: StagingDir, input: CorpusFilesInput): Promise<ProblemRecord[]> {
@@ -48,12 +53,24 @@ export async function writeCorpusFiles(staging: StagingDir, input: CorpusFilesIn
     // 10,000 documents) held a second copy of it; one string of a whole table took seconds to
     // build and encode, and held as much memory again.
     const writer = await openTable(staging, name, csvRaw);
-    for (let at = 0; at < all.length; at += SLICE) {
-      const validated = validateTables({ ...emptyTables(), [name]: all.slice(at, at + SLICE) } as Tables, []);
-      const records = validated.tables[name] as Record<string, unknown>[];
-      count += records.length;
-      problems.push(...validated.problems);
-      await writer.add(Buffer.from(jsonFragment(records)), Buffer.from(csvRows(name, records, csvRaw)));
+    if (BY_DOCUMENT.has(name)) {
+      const docOf = (i: number): unknown => (all[i] as { doc_id?: unknown }).doc_id;
+      for (let at = 0; at < all.length; ) {
+        let end = at + 1;
+        while (end < all.length && docOf(end) === docOf(at)) end++;
+        const unit = await writer.addUnit(name, all.slice(at, end), csvRaw, input.units?.previous.get(name));
+        count += unit.rows;
+        problems.push(...unit.problems);
+        at = end;
+      }
+      input.units?.written.set(name, writer.units);
+    } else {
+      for (let at = 0; at < all.length; at += SLICE) {
+        const unit = renderUnit(name, all.slice(at, at + SLICE), csvRaw);
+        count += unit.rows;
+        problems.push(...unit.problems);
+        await writer.add(unit.json, unit.csv);
+      }
     }
     await writer.close();
     rows[name] = count;

@@ -19,8 +19,8 @@ import { compareIds, discover } from './gather.ts';
 import type { Hashed } from './outcomes.ts';
 import { reconcileCorpus, type Corpus, type Reconciled } from './reconcile-step.ts';
 import { withRecovery, type CorpusEntry } from './corpus-outcome.ts';
-import { restoreTables, storeTables } from './table-cache.ts';
-import { TableWriter, openTable, reviseTables } from './table-writer.ts';
+import { previousUnits, restoreTables, storeTables } from './table-cache.ts';
+import { TableWriter, openTable, reviseTables, type Units } from './table-writer.ts';
 
 export { collect, gatherDocuments, type Gathered } from './gather.ts';
 export { corpusStep, reconcileCorpus, type Corpus, type Reconciled } from './reconcile-step.ts';
@@ -215,12 +215,23 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     // Problems about invalid records name the file: the key holds every document's path too.
     const groups = useCache ? (reconciled.digests ?? []).map((g) => ({ tables: g.tables, key: createHash('sha256').update(JSON.stringify([code, csvRaw, g.digest, inputs.map((i) => [i.doc_id, i.source])])).digest('hex') })) : [];
     const restored = new Set<TableName>();
-    for (const group of groups) if (await restoreTables(cache.root, group.key, staging, group.tables, rows, invalid)) for (const table of group.tables) restored.add(table);
-    await reviseTables(reconciled, corpus, staging, csvRaw, rows, invalid, restored);
-    entries = [];
-    byId.clear();
-    const allProblems = await writeCorpusFiles(staging, { reconciled, problems, invalid, inputs, rows, csvRaw, rendered: restored });
-    for (const group of groups) if (!group.tables.every((table) => restored.has(table))) await storeTables(cache.root, group.key, staging, group.tables, rows, invalid);
+    // A group rendered again copies the units (a document's records) that are the last run's.
+    const stamp = createHash('sha256').update(JSON.stringify([code, csvRaw])).digest('hex');
+    const units: Units = { previous: new Map(), written: new Map() };
+    for (const group of groups) {
+      if (await restoreTables(cache.root, group.key, staging, group.tables, rows, invalid)) for (const table of group.tables) restored.add(table);
+      else for (const [table, previous] of await previousUnits(cache.root, stamp, group.tables)) units.previous.set(table, previous);
+    }
+    let allProblems: ProblemRecord[];
+    try {
+      await reviseTables(reconciled, corpus, staging, csvRaw, rows, invalid, restored, units);
+      entries = [];
+      byId.clear();
+      allProblems = await writeCorpusFiles(staging, { reconciled, problems, invalid, inputs, rows, csvRaw, rendered: restored, units });
+    } finally {
+      for (const previous of units.previous.values()) previous.close();
+    }
+    for (const group of groups) if (!group.tables.every((table) => restored.has(table))) await storeTables(cache.root, group.key, staging, group.tables, rows, invalid, stamp, units.written);
 
     // 6. Replace the output only if a file differs; carry the cache over by rename.
     const written = !(await staging.sameAsTarget());

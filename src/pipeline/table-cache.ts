@@ -15,6 +15,7 @@ import { crc32 } from 'node:zlib';
 import type { StagingDir } from '../emit/atomic-dir.ts';
 import type { ProblemRecord } from '../schema/records.ts';
 import type { TableName } from '../schema/tables.ts';
+import { PreviousUnits, type UnitRange } from './table-units.ts';
 
 const DIR = 'tables';
 
@@ -27,6 +28,27 @@ interface Index {
   tables: Record<string, { rows: number; invalid: ProblemRecord[] }>;
   /** Size and CRC-32 of each file. */
   files: Record<string, [number, number]>;
+  /** What the units' renderings depend on besides their records (code stamp, CSV mode). */
+  stamp?: string;
+  /** Units of the tables written a unit at a time (see table-units.ts). */
+  units?: Record<string, UnitRange[]>;
+}
+
+/** The units of a group's tables as the last run wrote them under `stamp`, to copy from; none when there are none. */
+export async function previousUnits(cacheRoot: string, stamp: string, tables: readonly TableName[]): Promise<Map<TableName, PreviousUnits>> {
+  const dir = path.join(cacheRoot, DIR);
+  const out = new Map<TableName, PreviousUnits>();
+  try {
+    const index = JSON.parse(await readFile(path.join(dir, indexOf(tables)), 'utf8')) as Index;
+    if (index.stamp !== stamp) return out;
+    for (const table of tables) {
+      const units = index.units?.[table];
+      if (Array.isArray(units)) out.set(table, new PreviousUnits({ json: path.join(dir, `${table}.json`), csv: path.join(dir, `${table}.csv`) }, units));
+    }
+  } catch {
+    // None: every unit is rendered.
+  }
+  return out;
 }
 
 const filesOf = (tables: readonly TableName[]): string[] => tables.flatMap((t) => [`${t}.json`, `${t}.csv`]);
@@ -73,8 +95,8 @@ export async function restoreTables(cacheRoot: string, key: string, staging: Sta
   return true;
 }
 
-/** Keeps the staged files of a group of `tables` (hard links) under `key`, with their rows and problems. */
-export async function storeTables(cacheRoot: string, key: string, staging: StagingDir, tables: readonly TableName[], rows: Record<string, number>, invalid: ReadonlyMap<string, ProblemRecord[]>): Promise<void> {
+/** Keeps the staged files of a group of `tables` (hard links) under `key`, with their rows, problems and units (under `stamp`). */
+export async function storeTables(cacheRoot: string, key: string, staging: StagingDir, tables: readonly TableName[], rows: Record<string, number>, invalid: ReadonlyMap<string, ProblemRecord[]>, stamp?: string, units?: ReadonlyMap<TableName, UnitRange[]>): Promise<void> {
   const dir = path.join(cacheRoot, DIR);
   const index = indexOf(tables);
   try {
@@ -82,7 +104,7 @@ export async function storeTables(cacheRoot: string, key: string, staging: Stagi
     // The single index of earlier versions, which no run reads.
     await rm(path.join(dir, 'index.json'), { force: true });
     await mkdir(dir, { recursive: true });
-    const stored: Index = { key, tables: {}, files: {} };
+    const stored: Index = { key, tables: {}, files: {}, stamp, units: Object.fromEntries(tables.flatMap((t) => (units?.has(t) ? [[t, units.get(t)!]] : []))) };
     for (const name of filesOf(tables)) {
       // Size and CRC as the pipeline wrote the file (not read back).
       const written = staging.written(name);
