@@ -1,9 +1,10 @@
 import { readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.ts';
 import { renderOutput, validateTables } from '../../src/emit/index.ts';
 import { collect, corpusStep, gatherDocuments, reconcileCorpus, type Corpus, type Reconciled } from '../../src/pipeline/index.ts';
+import { PreviousUnits } from '../../src/pipeline/table-units.ts';
 import { reconcileCorpus as reconcileStage } from '../../src/reconcile/index.ts';
 import { TABLE_NAMES } from '../../src/schema/tables.ts';
 import { cacheEntries, fileStamps, outputFiles, run, workspace } from './helpers.ts';
@@ -170,6 +171,27 @@ describe('incremental cache', () => {
     // Taken from the cache: the files of the last run, linked again; rendered: new files.
     const after = await inodes();
     for (const name of NAMES) expect(after.get(name) === before.get(name), name).toBe(!/^(?:entities|mentions)/.test(name));
+    await run(dir, { out: 'fresh', cache: false });
+    expect(await outputFiles(out)).toEqual(await outputFiles(path.join(dir, 'fresh')));
+  });
+
+  it('after a leader renamed: copies the unchanged documents\' tenures and mentions from the last run\'s files, same files as from scratch', async () => {
+    const dir = await workspace();
+    const out = path.join(dir, 'out');
+    const file = path.join(dir, `in/${DOC}.txt`);
+    await run(dir);
+    const leader = /^(\s*(?:[-*]|\d+\.)\s+)([^(\n]{2,60}?)(\s*\()/m;
+    await writeFile(file, (await readFile(file, 'utf8')).replace(leader, '$1Zhang Newname$3'));
+    const take = vi.spyOn(PreviousUnits.prototype, 'take');
+    try {
+      await run(dir);
+      const taken = take.mock.results.filter((r) => r.type === 'return' && r.value !== null).length;
+      // Every document but the renamed one has tenures or mentions to copy; the renamed one's are rendered.
+      expect(taken).toBeGreaterThan(0);
+      expect(take.mock.results.some((r) => r.type === 'return' && r.value === null)).toBe(true);
+    } finally {
+      take.mockRestore();
+    }
     await run(dir, { out: 'fresh', cache: false });
     expect(await outputFiles(out)).toEqual(await outputFiles(path.join(dir, 'fresh')));
   });
