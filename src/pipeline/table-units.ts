@@ -35,21 +35,48 @@ export function unitKey(records: readonly unknown[]): string {
   return createHash('sha256').update(JSON.stringify(records)).digest('base64url');
 }
 
-function readRange(fd: number, [start, length]: [number, number]): Buffer {
-  const bytes = Buffer.allocUnsafe(length);
+/** Reads into `bytes` from `position` until full or at the end of the file; how many bytes were read. */
+function readFully(fd: number, bytes: Buffer, position: number): number {
   let got = 0;
-  while (got < length) {
-    const n = readSync(fd, bytes, got, length - got, start + got);
+  while (got < bytes.length) {
+    const n = readSync(fd, bytes, got, bytes.length - got, position + got);
     if (n === 0) break;
     got += n;
   }
-  return bytes.subarray(0, got);
+  return got;
+}
+
+/** Window read ahead of the ranges asked for (they come mostly in file order: one read for many units). */
+const WINDOW = 4 << 20;
+
+/** Ranges of a file, read through a window. */
+class RangeReader {
+  readonly #window = Buffer.allocUnsafe(WINDOW);
+  #start = 0;
+  #length = 0;
+
+  constructor(private readonly fd: number) {}
+
+  /** A copy of the range's bytes (shorter when the file ends before it). */
+  read(start: number, length: number): Buffer {
+    if (length > WINDOW) {
+      const bytes = Buffer.allocUnsafe(length);
+      return bytes.subarray(0, readFully(this.fd, bytes, start));
+    }
+    if (start < this.#start || start + length > this.#start + this.#length) {
+      this.#start = start;
+      this.#length = readFully(this.fd, this.#window, start);
+    }
+    const from = start - this.#start;
+    return Buffer.from(this.#window.subarray(from, Math.min(from + length, this.#length)));
+  }
 }
 
 /** The last run's units of one table, read from its kept files when taken. */
 export class PreviousUnits {
   readonly #byKey: Map<string, UnitRange>;
   #fds: [number, number] | null = null;
+  #readers: [RangeReader, RangeReader] | null = null;
 
   constructor(
     private readonly files: { json: string; csv: string },
@@ -63,9 +90,20 @@ export class PreviousUnits {
     const unit = this.#byKey.get(key);
     if (unit === undefined) return null;
     try {
-      this.#fds ??= [openSync(this.files.json, 'r'), openSync(this.files.csv, 'r')];
-      const json = readRange(this.#fds[0], unit.json);
-      const csv = readRange(this.#fds[1], unit.csv);
+      if (this.#readers === null) {
+        const json = openSync(this.files.json, 'r');
+        let csv: number;
+        try {
+          csv = openSync(this.files.csv, 'r');
+        } catch (error) {
+          closeSync(json);
+          throw error;
+        }
+        this.#fds = [json, csv];
+        this.#readers = [new RangeReader(json), new RangeReader(csv)];
+      }
+      const json = this.#readers[0].read(...unit.json);
+      const csv = this.#readers[1].read(...unit.csv);
       if (json.length !== unit.json[1] || csv.length !== unit.csv[1] || crc32(csv, crc32(json)) !== unit.crc) return null;
       return { json, csv, rows: unit.rows, problems: unit.problems };
     } catch {
@@ -77,5 +115,6 @@ export class PreviousUnits {
     if (this.#fds === null) return;
     for (const fd of this.#fds) closeSync(fd);
     this.#fds = null;
+    this.#readers = null;
   }
 }

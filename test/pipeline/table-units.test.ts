@@ -66,4 +66,26 @@ describe('table units', () => {
     expect(missing.take(first.units[2]!.key)).toBeNull();
     missing.close();
   });
+
+  it('copies units larger than its read window, and many small ones across windows', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'wikidex-units-'));
+    const big = [[mention('a', 1, `Wang ${'Yi '.repeat(2_000_000)}`.trim())], ...Array.from({ length: 1500 }, (_, i) => [mention(`d${String(i).padStart(4, '0')}`, 1, `Name ${'x'.repeat(i % 2000)}`)])];
+    const first = await write(path.join(root, 'one'), big);
+    const files = { json: path.join(root, 'first.json'), csv: path.join(root, 'first.csv') };
+    await writeFile(files.json, first.json);
+    await writeFile(files.csv, first.csv);
+    expect(first.json.length).toBeGreaterThan(2 * (4 << 20));
+    const previous = new PreviousUnits(files, first.units);
+    const take = previous.take.bind(previous);
+    let taken = 0;
+    previous.take = (key) => {
+      const unit = take(key);
+      if (unit !== null) taken++;
+      return unit;
+    };
+    const again = await write(path.join(root, 'again'), big, previous);
+    previous.close();
+    expect(taken).toBe(big.length);
+    expect(again.json === first.json && again.csv === first.csv).toBe(true);
+  });
 });
