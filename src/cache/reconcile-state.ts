@@ -17,12 +17,12 @@ import type { MentionRecord } from '../schema/reconcile-records.ts';
 
 const BASE_FILE = 'reconcile-base.state';
 const DOCS_FILE = 'reconcile-documents.state';
-const MAGIC = 'wikidex-reconcile 5';
+const MAGIC = 'wikidex-reconcile 6';
 /** Items per line of the base's long lists. */
 const SLICE = 2048;
 
 type Packed = [number, number, number, string, MentionRecord['source']];
-type Section = 'entities' | 'matchables' | 'structured' | 'local' | 'tenureIds' | 'conflicts';
+type Section = 'ids' | 'entities' | 'matchables' | 'structured' | 'local' | 'tenureIds' | 'conflicts';
 
 /** The header line, of fixed width (it is written last, over its placeholder). */
 const header = (code: string, key: string, crc: number, length: number): string => `${MAGIC} ${code} ${key} ${String(crc).padStart(10, '0')} ${String(length).padStart(15, '0')}\n`;
@@ -63,8 +63,11 @@ export function* baseLines(base: ReconcileBase): Generator<string> {
     return i;
   };
   const id = (v: string | null): number => (v === null ? -1 : at(v));
+  // The ids alone first: the other sections refer to entities by index, and a run that edits
+  // prose reads them and the matchables' names without decoding the entities.
+  yield* sliced('ids', base.entities.map((e) => e.id));
   yield* sliced('entities', base.entities);
-  yield* sliced('matchables', base.matchables.map((m) => [at(m.id), m.scope]));
+  yield* sliced('matchables', base.matchables.map((m) => [at(m.id), m.scope, m.names]));
   const structured = new Map<string, Packed[]>();
   for (const m of base.structured) {
     const packed: Packed = [at(m.entity_id), m.line, m.column, m.text, m.source];
@@ -78,7 +81,7 @@ export function* baseLines(base: ReconcileBase): Generator<string> {
   yield* sliced('conflicts', base.conflicts);
 }
 
-const SECTIONS: readonly Section[] = ['entities', 'matchables', 'structured', 'local', 'tenureIds', 'conflicts'];
+const SECTIONS: readonly Section[] = ['ids', 'entities', 'matchables', 'structured', 'local', 'tenureIds', 'conflicts'];
 
 /** A line's bytes: [start, end). */
 type Range = [number, number];
@@ -131,7 +134,8 @@ export function decodeBase(data: Buffer, code: string): { key: string; base: Rec
     return all;
   };
   const entities = lazy(() => items('entities') as ReconcileBase['entities']);
-  const idAt = (i: number): string => entities()[i]!.id;
+  const ids = lazy(() => items('ids') as string[]);
+  const idAt = (i: number): string => ids()[i]!;
   const id = (i: number): string | null => (i < 0 ? null : idAt(i));
   const mentionsOf = ([doc_id, list]: [string, Packed[]]): MentionRecord[] => list.map(([e, line, column, text, source]) => ({ entity_id: idAt(e), doc_id, line, column, text, source }));
   const structuredLines = lazy(() => {
@@ -144,12 +148,7 @@ export function decodeBase(data: Buffer, code: string): { key: string; base: Rec
     }
     return byDoc;
   });
-  const matchables = lazy(() =>
-    (items('matchables') as [number, string[] | null][]).map(([i, scope]) => {
-      const e = entities()[i]!;
-      return { id: e.id, names: [e.name, ...e.aliases, ...e.native_names], scope };
-    }),
-  );
+  const matchables = lazy(() => (items('matchables') as [number, string[] | null, string[]][]).map(([i, scope, names]) => ({ id: idAt(i), names, scope })));
   const structured = lazy(() => (items('structured') as [string, Packed[]][]).flatMap(mentionsOf));
   const local = lazy(() => (items('local') as [string, number[]][]).map(([doc, ids]): [string, string[]] => [doc, ids.map(idAt)]));
   const tenureIds = lazy(() => (items('tenureIds') as [number, number][]).map(([p, o]): [string | null, string | null] => [id(p), id(o)]));
