@@ -37,23 +37,46 @@ export function contextsOf(base: ReconcileBase): (doc_id: string) => string {
 }
 
 /** One matchable: its id, scope and names (equal signatures, equal names indexed). */
-function signature(m: Matchable): string {
-  return JSON.stringify([m.id, m.scope, m.names]);
-}
+const signature = (m: Matchable): string => JSON.stringify([m.id, m.scope, m.names]);
+
+/** What a found name resolves to: the entity and where it may be found. */
+const payloadOf = (m: Matchable): string => `${m.id}\u0000${JSON.stringify(m.scope)}`;
 
 /**
- * The names whose entities or scope differ between two sets of matchables, as the word hashes
- * of each (a superset: every name of a matchable that is not the same in both).
+ * The names whose entities or scopes differ between two sets of matchables, as the word hashes
+ * of each: a name is changed when some entity (with its scope) indexes it in one set and not in
+ * the other. An organization that gains an alias changes that alias only, not the names it
+ * shares with other documents. Only the matchables that are not the same in both are looked at.
  */
 export function changedNames(before: readonly Matchable[], after: readonly Matchable[]): number[][] {
   const [was, is] = [before.map(signature), after.map(signature)];
   const [old, now] = [new Set(was), new Set(is)];
-  const names = new Set<string>();
+  const payloads = new Set<string>();
   before.forEach((m, i) => {
-    if (!now.has(was[i]!)) for (const name of indexedNames(m)) names.add(name);
+    if (!now.has(was[i]!)) payloads.add(payloadOf(m));
   });
   after.forEach((m, i) => {
-    if (!old.has(is[i]!)) for (const name of indexedNames(m)) names.add(name);
+    if (!old.has(is[i]!)) payloads.add(payloadOf(m));
   });
+  // Names each of those payloads has in each set.
+  const namesBy = (list: readonly Matchable[]): Map<string, Set<string>> => {
+    const out = new Map<string, Set<string>>();
+    for (const m of list) {
+      const payload = payloadOf(m);
+      if (!payloads.has(payload)) continue;
+      let names = out.get(payload);
+      if (!names) out.set(payload, (names = new Set()));
+      for (const name of indexedNames(m)) names.add(name);
+    }
+    return out;
+  };
+  const [then, later] = [namesBy(before), namesBy(after)];
+  const names = new Set<string>();
+  const none = new Set<string>();
+  for (const payload of payloads) {
+    const [a, b] = [then.get(payload) ?? none, later.get(payload) ?? none];
+    for (const name of a) if (!b.has(name)) names.add(name);
+    for (const name of b) if (!a.has(name)) names.add(name);
+  }
   return [...names].map((name) => tokenize(name).forms.map((form) => form.hash));
 }

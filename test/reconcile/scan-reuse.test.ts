@@ -56,4 +56,13 @@ describe('changedNames', () => {
     expect(changedNames([a, b], [a, { ...b, scope: ['x', 'y'] }])).toEqual([hashes('General Bureau')]);
     expect(changedNames([a], [{ ...a, id: 'person/a--2' }])).toEqual([hashes('Wang Yi'), hashes('Wang Yi (diplomat)')]);
   });
+
+  it('gives only the names an entity gains or loses, not those it keeps (shared with other documents)', () => {
+    const office = { id: 'organization/office', names: ['Office of X', 'Zhongban', '中办', 'Li Peng'], scope: null };
+    expect(changedNames([office, c], [{ ...office, names: ['Office of X', 'Zhongban', '中办', 'Li Pang'] }, c])).toEqual([hashes('Li Peng'), hashes('Li Pang')]);
+    // Another entity taking a name: that name's entities changed.
+    expect(changedNames([office, c], [office, { ...c, names: ['Li Peng', 'Zhongban'] }])).toEqual([hashes('Zhongban')]);
+    // A spelling of the same match key chosen instead of another: both spellings changed.
+    expect(changedNames([a], [{ ...a, names: ['WANG YI', 'Wang Yi', 'Wang Yi (diplomat)'] }])).toEqual([hashes('Wang Yi'), hashes('WANG YI')]);
+  });
 });
