@@ -36,47 +36,55 @@ export function contextsOf(base: ReconcileBase): (doc_id: string) => string {
   };
 }
 
-/** One matchable: its id, scope and names (equal signatures, equal names indexed). */
-const signature = (m: Matchable): string => JSON.stringify([m.id, m.scope, m.names]);
+const sameList = (a: readonly string[] | null, b: readonly string[] | null): boolean => a === b || (a !== null && b !== null && a.length === b.length && a.every((x, i) => x === b[i]));
 
-/** What a found name resolves to: the entity and where it may be found. */
-const payloadOf = (m: Matchable): string => `${m.id}\u0000${JSON.stringify(m.scope)}`;
+/** Matchables by entity id (one each, as a base makes them; several are handled alike). */
+function byId(list: readonly Matchable[]): Map<string, Matchable[]> {
+  const out = new Map<string, Matchable[]>();
+  for (const m of list) {
+    const same = out.get(m.id);
+    if (same) same.push(m);
+    else out.set(m.id, [m]);
+  }
+  return out;
+}
+
+/** The names an entity's matchables index, by scope. */
+function namesByScope(list: readonly Matchable[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of list) {
+    const scope = JSON.stringify(m.scope);
+    let names = out.get(scope);
+    if (!names) out.set(scope, (names = new Set()));
+    for (const name of indexedNames(m)) names.add(name);
+  }
+  return out;
+}
 
 /**
  * The names whose entities or scopes differ between two sets of matchables, as the word hashes
  * of each: a name is changed when some entity (with its scope) indexes it in one set and not in
  * the other. An organization that gains an alias changes that alias only, not the names it
- * shares with other documents. Only the matchables that are not the same in both are looked at.
+ * shares with other documents. Only entities whose matchables are not the same in both are
+ * looked at.
  */
 export function changedNames(before: readonly Matchable[], after: readonly Matchable[]): number[][] {
-  const [was, is] = [before.map(signature), after.map(signature)];
-  const [old, now] = [new Set(was), new Set(is)];
-  const payloads = new Set<string>();
-  before.forEach((m, i) => {
-    if (!now.has(was[i]!)) payloads.add(payloadOf(m));
-  });
-  after.forEach((m, i) => {
-    if (!old.has(is[i]!)) payloads.add(payloadOf(m));
-  });
-  // Names each of those payloads has in each set.
-  const namesBy = (list: readonly Matchable[]): Map<string, Set<string>> => {
-    const out = new Map<string, Set<string>>();
-    for (const m of list) {
-      const payload = payloadOf(m);
-      if (!payloads.has(payload)) continue;
-      let names = out.get(payload);
-      if (!names) out.set(payload, (names = new Set()));
-      for (const name of indexedNames(m)) names.add(name);
-    }
-    return out;
-  };
-  const [then, later] = [namesBy(before), namesBy(after)];
+  const [was, is] = [byId(before), byId(after)];
+  const ids: string[] = [];
+  for (const [id, olds] of was) {
+    const news = is.get(id);
+    if (news === undefined || news.length !== olds.length || olds.some((m, i) => !sameList(m.scope, news[i]!.scope) || !sameList(m.names, news[i]!.names))) ids.push(id);
+  }
+  for (const id of is.keys()) if (!was.has(id)) ids.push(id);
   const names = new Set<string>();
   const none = new Set<string>();
-  for (const payload of payloads) {
-    const [a, b] = [then.get(payload) ?? none, later.get(payload) ?? none];
-    for (const name of a) if (!b.has(name)) names.add(name);
-    for (const name of b) if (!a.has(name)) names.add(name);
+  for (const id of ids) {
+    const [then, later] = [namesByScope(was.get(id) ?? []), namesByScope(is.get(id) ?? [])];
+    for (const scope of new Set([...then.keys(), ...later.keys()])) {
+      const [a, b] = [then.get(scope) ?? none, later.get(scope) ?? none];
+      for (const name of a) if (!b.has(name)) names.add(name);
+      for (const name of b) if (!a.has(name)) names.add(name);
+    }
   }
   return [...names].map((name) => tokenize(name).forms.map((form) => form.hash));
 }
