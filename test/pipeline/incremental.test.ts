@@ -10,6 +10,15 @@ import { TABLE_NAMES } from '../../src/schema/tables.ts';
 import { cacheEntries, fileStamps, outputFiles, run, workspace } from './helpers.ts';
 
 const DOC = '018_federal_chancellery_germany';
+/** The first list entry with a bracket after its name: a leader entry of DOC. */
+const LEADER = /^(\s*(?:[-*]|\d+\.)\s+)([^(\n]{2,60}?)(\s*\()/m;
+
+/** A workspace after a first run: its folder, output folder and the file of DOC. */
+async function afterFirstRun(): Promise<{ dir: string; out: string; file: string }> {
+  const dir = await workspace();
+  await run(dir);
+  return { dir, out: path.join(dir, 'out'), file: path.join(dir, `in/${DOC}.txt`) };
+}
 
 async function idsIn(out: string): Promise<Record<string, string[]>> {
   const ids: Record<string, string[]> = {};
@@ -119,9 +128,8 @@ describe('incremental cache', () => {
     await run(dir, { out: 'fresh1', cache: false });
     expect(await outputFiles(out)).toEqual(await outputFiles(path.join(dir, 'fresh1')));
     // A leader renamed: the base is computed again.
-    const leader = /^(\s*(?:[-*]|\d+\.)\s+)([^(\n]{2,60}?)(\s*\()/m;
-    expect(leader.test(original)).toBe(true);
-    await writeFile(file, original.replace(leader, '$1Zhang Newname$3'));
+    expect(LEADER.test(original)).toBe(true);
+    await writeFile(file, original.replace(LEADER, '$1Zhang Newname$3'));
     await run(dir);
     const entities = JSON.parse(await readFile(path.join(out, 'entities.json'), 'utf8')) as { name: string }[];
     expect(entities.some((e) => e.name === 'Zhang Newname')).toBe(true);
@@ -155,11 +163,8 @@ describe('incremental cache', () => {
   });
 
   it('after a prose edit that adds a mention: takes tenures and conflicts from the cache, renders entities and mentions', async () => {
-    const dir = await workspace();
-    const out = path.join(dir, 'out');
-    const file = path.join(dir, `in/${DOC}.txt`);
+    const { dir, out, file } = await afterFirstRun();
     const original = await readFile(file, 'utf8');
-    await run(dir);
     const person = (JSON.parse(await readFile(path.join(out, 'entities.json'), 'utf8')) as { type: string; name: string; documents: number }[]).find((e) => e.type === 'person' && e.documents > 1)!;
     const mentions = await readFile(path.join(out, 'mentions.csv'), 'utf8');
     const NAMES = ['tenures.json', 'tenures.csv', 'conflicts.json', 'conflicts.csv', 'entities.json', 'entities.csv', 'mentions.json', 'mentions.csv'];
@@ -176,12 +181,8 @@ describe('incremental cache', () => {
   });
 
   it('after a leader renamed: copies the unchanged documents\' tenures and mentions from the last run\'s files, same files as from scratch', async () => {
-    const dir = await workspace();
-    const out = path.join(dir, 'out');
-    const file = path.join(dir, `in/${DOC}.txt`);
-    await run(dir);
-    const leader = /^(\s*(?:[-*]|\d+\.)\s+)([^(\n]{2,60}?)(\s*\()/m;
-    await writeFile(file, (await readFile(file, 'utf8')).replace(leader, '$1Zhang Newname$3'));
+    const { dir, out, file } = await afterFirstRun();
+    await writeFile(file, (await readFile(file, 'utf8')).replace(LEADER, '$1Zhang Newname$3'));
     const take = vi.spyOn(PreviousUnits.prototype, 'take');
     try {
       await run(dir);
