@@ -117,9 +117,9 @@ export class CorpusEntry {
     return this.#outcome;
   }
 
-  #holdProse(bytes: Buffer): HeldBlock[] {
+  #holdProse(bytes: Buffer): void {
     const text = this.text();
-    return (this.#prose = decodeTailProse(bytes).map((block) => held(block, text)));
+    this.#prose = decodeTailProse(bytes).map((block) => held(block, text));
   }
 
   /** The outcome's prose paragraphs (cut from the text again when it is read: one decoding for all). */

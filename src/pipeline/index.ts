@@ -19,7 +19,7 @@ import { compareIds, discover } from './gather.ts';
 import type { Hashed } from './outcomes.ts';
 import { reconcileCorpus, type Corpus, type Reconciled } from './reconcile-step.ts';
 import { withRecovery, type CorpusEntry } from './corpus-outcome.ts';
-import { previousUnits, restoreTables, storeTables } from './table-cache.ts';
+import { previousUnits, readGroup, restoreTables, storeTables } from './table-cache.ts';
 import { TableWriter, openTable, reviseTables, type Units } from './table-writer.ts';
 
 export { collect, gatherDocuments, type Gathered } from './gather.ts';
@@ -219,8 +219,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const stamp = createHash('sha256').update(JSON.stringify([code, csvRaw])).digest('hex');
     const units: Units = { previous: new Map(), written: new Map() };
     for (const group of groups) {
-      if (await restoreTables(cache.root, group.key, staging, group.tables, rows, invalid)) for (const table of group.tables) restored.add(table);
-      else for (const [table, previous] of await previousUnits(cache.root, stamp, group.tables)) units.previous.set(table, previous);
+      const stored = await readGroup(cache.root, group.tables);
+      if (await restoreTables(stored, group.key, staging, rows, invalid)) for (const table of group.tables) restored.add(table);
+      else for (const [table, previous] of previousUnits(stored, stamp)) units.previous.set(table, previous);
     }
     let allProblems: ProblemRecord[];
     try {

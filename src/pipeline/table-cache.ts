@@ -34,19 +34,30 @@ interface Index {
   units?: Record<string, UnitRange[]>;
 }
 
-/** The units of a group's tables as the last run wrote them under `stamp`, to copy from; none when there are none. */
-export async function previousUnits(cacheRoot: string, stamp: string, tables: readonly TableName[]): Promise<Map<TableName, PreviousUnits>> {
+/** A group's stored index, read once for both uses below. */
+export interface StoredGroup {
+  dir: string;
+  tables: readonly TableName[];
+  index: Index;
+}
+
+/** The stored index of a group of `tables`; null when there is none or it cannot be read. */
+export async function readGroup(cacheRoot: string, tables: readonly TableName[]): Promise<StoredGroup | null> {
   const dir = path.join(cacheRoot, DIR);
-  const out = new Map<TableName, PreviousUnits>();
   try {
-    const index = JSON.parse(await readFile(path.join(dir, indexOf(tables)), 'utf8')) as Index;
-    if (index.stamp !== stamp) return out;
-    for (const table of tables) {
-      const units = index.units?.[table];
-      if (Array.isArray(units)) out.set(table, new PreviousUnits({ json: path.join(dir, `${table}.json`), csv: path.join(dir, `${table}.csv`) }, units));
-    }
+    return { dir, tables, index: JSON.parse(await readFile(path.join(dir, indexOf(tables)), 'utf8')) as Index };
   } catch {
-    // None: every unit is rendered.
+    return null;
+  }
+}
+
+/** The units of a group's tables as the last run wrote them under `stamp`, to copy from; none when there are none. */
+export function previousUnits(group: StoredGroup | null, stamp: string): Map<TableName, PreviousUnits> {
+  const out = new Map<TableName, PreviousUnits>();
+  if (group === null || group.index.stamp !== stamp) return out;
+  for (const table of group.tables) {
+    const units = group.index.units?.[table];
+    if (Array.isArray(units)) out.set(table, new PreviousUnits({ json: path.join(group.dir, `${table}.json`), csv: path.join(group.dir, `${table}.csv`) }, units));
   }
   return out;
 }
@@ -69,12 +80,11 @@ async function place(from: string, to: string): Promise<void> {
   }
 }
 
-/** Puts the stored files of a group of `tables` into the staging folder and their rows and problems into `rows` and `invalid`; false when not stored under `key`. */
-export async function restoreTables(cacheRoot: string, key: string, staging: StagingDir, tables: readonly TableName[], rows: Record<string, number>, invalid: Map<string, ProblemRecord[]>): Promise<boolean> {
-  const dir = path.join(cacheRoot, DIR);
-  let index: Index;
+/** Puts the stored files of a group into the staging folder and their rows and problems into `rows` and `invalid`; false when not stored under `key`. */
+export async function restoreTables(group: StoredGroup | null, key: string, staging: StagingDir, rows: Record<string, number>, invalid: Map<string, ProblemRecord[]>): Promise<boolean> {
+  if (group === null) return false;
+  const { dir, tables, index } = group;
   try {
-    index = JSON.parse(await readFile(path.join(dir, indexOf(tables)), 'utf8')) as Index;
     if (index.key !== key) return false;
     for (const table of tables) {
       const entry = index.tables[table];
