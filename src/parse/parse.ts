@@ -5,6 +5,8 @@ import type { Position } from 'unist';
 import type { Infobox, InfoboxLine, WikiHeading, WikiTerm } from './nodes.ts';
 import { DEFAULT_CHUNKS, parseInChunks, type ChunkOptions } from './chunks.ts';
 import { scanLines, type WikiLine } from './scan-lines.ts';
+import { restoreTree, shortenLines } from './shorten.ts';
+import { blankRegions, findRegions, withRegions } from './simple-lists.ts';
 
 /**
  * Inline markdown (emphasis, links, images, code spans, inline HTML, autolinks,
@@ -249,18 +251,43 @@ function merge(markdown: RootContent[], wiki: RootContent[]): RootContent[] {
   return merged;
 }
 
+/** How `parseDocument` hands the text to remark (the tree is the same either way). */
+export interface ParseOptions {
+  chunks?: ChunkOptions;
+  /** Shorten long prose lines first (see shorten.ts); default true. */
+  shorten?: boolean;
+  /** Build simple lists without remark (see simple-lists.ts); default true. */
+  lists?: boolean;
+}
+
+/** remark's tree of prepared text, by the means `options` allow. */
+function markdownOf(prepared: string, options: ParseOptions): Root {
+  const short = options.shorten === false ? null : shortenLines(prepared);
+  const tree = parseInChunks(short?.text ?? prepared, (piece) => processor.parse(piece), options.chunks ?? DEFAULT_CHUNKS);
+  if (short) restoreTree(tree, short);
+  return tree;
+}
+
 /**
  * Parses wiki-style text into mdast. Wiki lines become first-class nodes
  * (`wikiHeading`, `wikiTerm`, `infobox`), everything else is remark-parse's;
  * every node's position points at its true source line and offset.
  */
-export function parseDocument(text: string, chunks: ChunkOptions = DEFAULT_CHUNKS): Root {
+export function parseDocument(text: string, options: ParseOptions = {}): Root {
   const lines = scanLines(text);
   let prepared = calmLongLines(capNesting(maskSpans(text, lines)));
   // micromark drops a BOM that starts its input, which moved every offset one character back (a
   // file starting with two BOMs keeps one after decoding): remark gets a space there instead.
   if (prepared.startsWith('\ufeff')) prepared = ` ${prepared.slice(1)}`;
-  const tree = parseInChunks(prepared, (piece) => processor.parse(piece), chunks);
+  let tree: Root | null = null;
+  const regions = options.lists === false ? [] : findRegions(prepared);
+  if (regions.length > 0) {
+    const text = blankRegions(prepared, regions);
+    const blanked = markdownOf(text, options);
+    const blocks = withRegions(blanked.children, regions, text);
+    if (blocks !== null) tree = { ...blanked, children: blocks };
+  }
+  tree ??= markdownOf(prepared, options);
   tree.children = merge(tree.children, wikiNodes(lines));
   return tree;
 }

@@ -190,8 +190,8 @@ describe('fuzz: work-arounds are exact', () => {
   it(`chunked parsing gives the whole parse (real documents, mutations and ${FUZZ_RUNS} block soups)`, { timeout: 30_000 + FUZZ_RUNS * 20 }, () => {
     for (const doc of DOCS) {
       const text = doc.text.replace(/\r\n?/g, '\n');
-      expect(isDeepStrictEqual(parseDocument(text, EVERY), parseDocument(text, WHOLE)), doc.name).toBe(true);
-      expect(isDeepStrictEqual(parseDocument(text), parseDocument(text, WHOLE)), doc.name).toBe(true);
+      expect(isDeepStrictEqual(parseDocument(text, { chunks: EVERY }), parseDocument(text, { chunks: WHOLE })), doc.name).toBe(true);
+      expect(isDeepStrictEqual(parseDocument(text), parseDocument(text, { chunks: WHOLE })), doc.name).toBe(true);
     }
     fc.assert(
       fc.property(
@@ -200,10 +200,33 @@ describe('fuzz: work-arounds are exact', () => {
           mutated().map((m) => new TextDecoder().decode(m.bytes).replace(/\r\n?/g, '\n')),
         ),
         counted('chunked parse', (text: string) => {
-          expect(isDeepStrictEqual(parseDocument(text, EVERY), parseDocument(text, WHOLE)), JSON.stringify(text)).toBe(true);
+          expect(isDeepStrictEqual(parseDocument(text, { chunks: EVERY }), parseDocument(text, { chunks: WHOLE })), JSON.stringify(text)).toBe(true);
         }),
       ),
       params(FUZZ_RUNS),
+    );
+  });
+
+  /** Long lines that start with a letter: the ones shortened, with what may still matter in them. */
+  const PROSE_BODY = fc.array(fc.constantFrom('a', 'word ', ' ', '  ', '\t', '>', '-->', '</pre>', '?>', ']]>', '</textarea>', '<', '`', ']', ':', '"', '(', ')', '-', '*', '=', '#', 'é', '中', '😀', '\\'), { minLength: 10, maxLength: 120 });
+  const PROSE_LINE = fc.tuple(fc.constantFrom('A', 'x', 'É', '中', '😀', '1', ' A', '- A', '> A'), PROSE_BODY, fc.constantFrom('', ' ', '  ', '\t', '.', '>', '\\')).map(([head, body, end]) => `${head}${body.join('')}${end}`);
+  it(`shortened lines and simple lists give remark's tree of the whole text (real documents, mutations and ${FUZZ_RUNS * 4} block soups)`, { timeout: 30_000 + FUZZ_RUNS * 80 }, () => {
+    const plain = (text: string) => parseDocument(text, { chunks: WHOLE, shorten: false, lists: false });
+    for (const doc of DOCS) {
+      const text = doc.text.replace(/\r\n?/g, '\n');
+      expect(isDeepStrictEqual(parseDocument(text, { chunks: WHOLE }), plain(text)), doc.name).toBe(true);
+    }
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.oneof(LINE, PROSE_LINE, PROSE_LINE), { maxLength: 40 }).map((lines) => `${lines.join('\n')}\n`),
+          mutated().map((m) => new TextDecoder().decode(m.bytes).replace(/\r\n?/g, '\n')),
+        ),
+        counted('shortcut parse', (text: string) => {
+          expect(isDeepStrictEqual(parseDocument(text), plain(text)), JSON.stringify(text)).toBe(true);
+        }),
+      ),
+      params(FUZZ_RUNS * 4),
     );
   });
 
@@ -212,7 +235,7 @@ describe('fuzz: work-arounds are exact', () => {
     const text = `= T =\n\n== Leaders ==\n${list}\npara 1990\n`;
     const tree = parseDocument(text);
     expect(text.length).toBeGreaterThan(2 * DEFAULT_CHUNKS.minChars);
-    expect(isDeepStrictEqual(tree, parseDocument(text, WHOLE))).toBe(true);
+    expect(isDeepStrictEqual(tree, parseDocument(text, { chunks: WHOLE }))).toBe(true);
   });
 
   /**

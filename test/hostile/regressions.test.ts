@@ -51,7 +51,7 @@ describe('parse: container nesting on one line is capped', () => {
 
   it('leaves ordinary nesting alone', () => {
     const text = '= T =\n\n- a\n  - b\n    - c\n> - q\n> > 1. r\n';
-    expect(isDeepStrictEqual(parseDocument(text), parseDocument(text, WHOLE))).toBe(true);
+    expect(isDeepStrictEqual(parseDocument(text), parseDocument(text, { chunks: WHOLE }))).toBe(true);
     const tree = parseDocument('- - - x\n');
     expect(tree.children[0]?.type).toBe('list');
   });
@@ -75,15 +75,15 @@ describe('parse: long nested lists are parsed in chunks (micromark copies all ev
   it('gives the tree of one whole parse, with positions and joined lists', () => {
     const entries = Array.from({ length: 400 }, (_, i) => `${i + 1}. P${i} (1990–1991)\n${' '.repeat(String(i + 1).length + 2)}- deputy\n`).join('');
     const text = `= T =\n\n${entries}\n\npara\n\n- x\n- y\n`;
-    const chunked = parseDocument(text, { minChars: 0, maxLines: Infinity });
-    expect(isDeepStrictEqual(chunked, parseDocument(text, WHOLE))).toBe(true);
+    const chunked = parseDocument(text, { chunks: { minChars: 0, maxLines: Infinity } });
+    expect(isDeepStrictEqual(chunked, parseDocument(text, { chunks: WHOLE }))).toBe(true);
     const list = chunked.children.find((n) => n.type === 'list');
     expect(list?.type === 'list' && [list.ordered, list.start, list.children.length]).toEqual([true, 1, 400]);
   });
 
   it('never starts a chunk with a BOM (micromark drops a leading one)', () => {
     const text = 'a\n\n\ufeff\n- b\n';
-    expect(isDeepStrictEqual(parseDocument(text, { minChars: 0, maxLines: Infinity }), parseDocument(text, WHOLE))).toBe(true);
+    expect(isDeepStrictEqual(parseDocument(text, { chunks: { minChars: 0, maxLines: Infinity } }), parseDocument(text, { chunks: WHOLE }))).toBe(true);
   });
 });
 

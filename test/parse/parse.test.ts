@@ -1,6 +1,9 @@
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { isDeepStrictEqual } from 'node:util';
 import { headingOf, parseDocument, scanLines } from '../../src/parse/index.ts';
+import { shortenLines } from '../../src/parse/shorten.ts';
+import { findRegions } from '../../src/parse/simple-lists.ts';
 import { SEED_000, SEED_001, corpusFile, textOf, treeOf } from '../helpers.ts';
 
 const summary = (node: RootContent): string => {
@@ -64,6 +67,29 @@ describe('parseDocument', () => {
       '22 h2 Organization',
       '25 h2 Ministers',
     ]);
+  });
+});
+
+describe('parseDocument: the shortcuts give remark\'s tree', () => {
+  const remarkAlone = (text: string) => parseDocument(text, { shorten: false, lists: false });
+
+  it('builds the seed\'s leader lists itself and shortens its prose, with the same tree', () => {
+    const text = textOf(SEED_000);
+    // Its lists under `; Director…` headers are one list to remark (the headers are blank to it).
+    expect(findRegions(text).length).toBeGreaterThan(0);
+    expect(shortenLines(text)!.text.length).toBeLessThan(text.length / 2);
+    expect(isDeepStrictEqual(parseDocument(text), remarkAlone(text))).toBe(true);
+  });
+
+  it('leaves remark the lists it cannot be sure of', () => {
+    const cases = {
+      'inside an open fence': '```\n\n- A\n- B\n',
+      'after a list with a lazy line': '- A\nlazy\n\n- B\n',
+      'with an indented continuation': '- A\n\n  more of A\n',
+      'followed by a non-simple item of its kind': '- A\n\n- 1990\n',
+      'inside an HTML comment': '<!--\n\n- A\n\n-->\n',
+    };
+    for (const [name, text] of Object.entries(cases)) expect(isDeepStrictEqual(parseDocument(text), remarkAlone(text)), name).toBe(true);
   });
 });
 
