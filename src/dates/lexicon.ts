@@ -76,8 +76,14 @@ export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whether a character (one UTF-16 unit) is a letter; ASCII without the regular expression (it is called per character). */
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128 && ch.length === 1) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
 }
 
 /** Index of the first non-whitespace character at or after `pos`. */
