@@ -10,11 +10,13 @@
  *
  * Such a run of lines is a *region* when it is sure to be that list in the whole parse: a blank
  * line (or the start) before it and after it; the next line that is not blank neither indented
- * (a continuation of the last item) nor a list marker (more of the list); the one before not a
- * list marker or indented. The text is then parsed with the regions blanked out, which must show
- * that nothing else reaches into them: no block of that parse overlaps a region (an open fence or
- * HTML block), and none next to one is a list (a lazy line of an earlier list, say). Else the whole
- * text is parsed as it is. test/fuzz/properties.test.ts checks the trees are the same.
+ * (a continuation of the last item) nor a marker of its kind (more of the list); the one before
+ * neither indented nor a marker of its kind. The text is then parsed with the regions blanked
+ * out, which must show that nothing else reaches into them: no block of that parse overlaps a
+ * region (an open fence or HTML block), and no list of its kind is next to one (a lazy line of an
+ * earlier list, say). Else the whole text is parsed as it is. Wiki lines are blank to remark, so
+ * the lists under `; Header` lines are one region, split by parse.ts as remark's list was.
+ * test/fuzz/properties.test.ts checks the trees are the same.
  */
 import type { List, ListItem, Paragraph, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
