@@ -1,8 +1,9 @@
 /**
  * Shortens long prose lines before remark sees them, and puts the tree back as if it had not.
  *
- * micromark spends its time character by character, and most characters of a document sit in the
- * middle of long prose lines, where they cannot decide any block: a line starting with a letter
+ * micromark's time over prose grows with its characters (about 0.08 µs each here; list items cost
+ * far more, see simple-lists.ts), and most characters of a document sit in the middle of long
+ * prose lines, where they cannot decide any block: a line starting with a letter
  * opens no container, code, HTML or heading, and is no break, underline or blank line, whatever
  * follows. What such a line may still decide is at its end (trailing white space, a hard break)
  * or is a `>` that ends an HTML block (`-->`, `?>`, `]]>`, `</pre>`, … all end in `>` and are at
