@@ -270,7 +270,8 @@ function markdownOf(prepared: string, options: ParseOptions): Root {
 
 /**
  * Parses wiki-style text into mdast. Wiki lines become first-class nodes
- * (`wikiHeading`, `wikiTerm`, `infobox`), everything else is remark-parse's;
+ * (`wikiHeading`, `wikiTerm`, `infobox`), everything else is remark-parse's tree
+ * (simple lists built as remark builds them, see simple-lists.ts);
  * every node's position points at its true source line and offset.
  */
 export function parseDocument(text: string, options: ParseOptions = {}): Root {
@@ -282,9 +283,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Root {
   let tree: Root | null = null;
   const regions = options.lists === false ? [] : findRegions(prepared);
   if (regions.length > 0) {
-    const text = blankRegions(prepared, regions);
-    const blanked = markdownOf(text, options);
-    const blocks = withRegions(blanked.children, regions, text);
+    const blankedText = blankRegions(prepared, regions);
+    const blanked = markdownOf(blankedText, options);
+    const blocks = withRegions(blanked.children, regions, blankedText);
     if (blocks !== null) tree = { ...blanked, children: blocks };
   }
   tree ??= markdownOf(prepared, options);
