@@ -119,7 +119,8 @@ export function blankRegions(text: string, regions: readonly Region[]): string {
   for (const { list } of regions) {
     const start = list.position!.start.offset!;
     const end = list.position!.end.offset!;
-    parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\n]/g, ' '));
+    // Line by line: a regular expression replacing each character took a tenth of the parse.
+    parts.push(text.slice(at, start), text.slice(start, end).split('\n').map((line) => ' '.repeat(line.length)).join('\n'));
     at = end;
   }
   parts.push(text.slice(at));
