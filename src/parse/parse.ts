@@ -262,10 +262,17 @@ export interface ParseOptions {
 
 /** remark's tree of prepared text, by the means `options` allow. */
 function markdownOf(prepared: string, options: ParseOptions): Root {
-  const short = options.shorten === false ? null : shortenLines(prepared);
-  const tree = parseInChunks(short?.text ?? prepared, (piece) => processor.parse(piece), options.chunks ?? DEFAULT_CHUNKS);
-  if (short) restoreTree(tree, short);
-  return tree;
+  const parse = (text: string): Root => parseInChunks(text, (piece) => processor.parse(piece), options.chunks ?? DEFAULT_CHUNKS);
+  if (options.shorten === false) return parse(prepared);
+  const short = shortenLines(prepared);
+  if (short === null) return parse(prepared);
+  const tree = parse(short.text);
+  if (restoreTree(tree, short)) return tree;
+  // A code or HTML block holds an emptied blank line: again, blank lines as they are.
+  const kept = shortenLines(prepared, { blankLines: false });
+  const again = parse(kept?.text ?? prepared);
+  if (kept) restoreTree(again, kept);
+  return again;
 }
 
 /**

@@ -12,6 +12,11 @@
  * replaced by one space when it is at least 32 characters long. Nothing is shortened in a text
  * holding `]:`, where a link definition (whose title may run over lines) could start.
  *
+ * Blank lines lose their white space too (wiki lines and simple lists are blanked with spaces
+ * before remark sees the text): blank either way, except to a code or HTML block, whose value
+ * keeps it and which indented code may even take in; when such a block holds or ends right before
+ * an emptied line, the text is parsed again without emptying.
+ *
  * Lines and line starts stay, so every block is the same; positions are moved back by what each
  * line lost, and the values of nodes spanning a shortened line (text, code, HTML) get the middle
  * back. The result equals remark's tree of the whole text (test/fuzz/properties.test.ts).
@@ -34,8 +39,14 @@ export interface Shortened {
   middles: string[];
   /** Characters removed from the lines before each line. */
   before: Float64Array;
-  /** Shortened lines up to each line (0: none). */
+  /** Characters put in place of each cut middle: 1 (a space) in a shortened line, 0 in an emptied one. */
+  sep: Uint8Array;
+  /** Shortened or emptied lines up to each line (0: none). */
   cutsUpTo: Int32Array;
+  /** Emptied lines up to each line. */
+  emptiedUpTo: Int32Array;
+  /** The first line at or after each line that is not blank. */
+  nextContent: Int32Array;
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -50,11 +61,27 @@ function startsWithLetter(text: string, at: number): boolean {
   return LETTER.test(text.slice(at, at + 2));
 }
 
-/** The text with long prose lines shortened, or null when no line is. */
-export function shortenLines(text: string): Shortened | null {
-  if (text.includes(']:')) return null;
+const isContent = (c: number): boolean => c !== 32 && c !== 9 && c !== 10;
+
+function onlyBlanks(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The text with long prose lines shortened and, unless `blankLines` is false, the white space of
+ * blank lines removed (blank either way; those before the first content and after the last are
+ * kept, as the root's position depends on them); null when no line changes.
+ */
+export function shortenLines(text: string, { blankLines = true } = {}): Shortened | null {
+  const prose = !text.includes(']:');
+  let first = 0;
+  while (first < text.length && !isContent(text.charCodeAt(first))) first++;
+  let lastContent = text.length - 1;
+  while (lastContent >= 0 && !isContent(text.charCodeAt(lastContent))) lastContent--;
   const parts: string[] = [];
-  const cuts: [line: number, at: number, middle: string][] = [];
+  const cuts: [line: number, at: number, middle: string, sep: number][] = [];
+  const blankAt: number[] = [];
   let copied = 0;
   let nextGt = -2;
   let line = 0;
@@ -63,7 +90,13 @@ export function shortenLines(text: string): Shortened | null {
     line++;
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    if (end - start >= HEAD + TAIL + MIN_CUT && startsWithLetter(text, start)) {
+    const blank = onlyBlanks(text, start, end);
+    if (blank) blankAt.push(line);
+    if (blankLines && blank && end > start && start > first && end < lastContent) {
+      parts.push(text.slice(copied, start));
+      cuts.push([line, 0, text.slice(start, end), 0]);
+      copied = end;
+    } else if (prose && end - start >= HEAD + TAIL + MIN_CUT && startsWithLetter(text, start)) {
       let from = start + HEAD;
       if (isHigh(text.charCodeAt(from - 1))) from++;
       let last = end - 1;
@@ -75,7 +108,7 @@ export function shortenLines(text: string): Shortened | null {
       if (to - from >= MIN_CUT) {
         parts.push(text.slice(copied, from), ' ');
         // As remark's values hold it: NUL as U+FFFD (lengths stay).
-        cuts.push([line, from - start, text.slice(from, to).replaceAll('\0', '\ufffd')]);
+        cuts.push([line, from - start, text.slice(from, to).replaceAll('\0', '\ufffd'), 1]);
         copied = to;
       }
     }
@@ -87,27 +120,39 @@ export function shortenLines(text: string): Shortened | null {
   const cutAt = new Int32Array(line + 2).fill(-1);
   const middles: string[] = new Array<string>(line + 2).fill('');
   const before = new Float64Array(line + 2);
+  const sep = new Uint8Array(line + 2);
   const cutsUpTo = new Int32Array(line + 2);
+  const emptiedUpTo = new Int32Array(line + 2);
   let removed = 0;
   let c = 0;
+  let emptied = 0;
   for (let l = 1; l <= line + 1; l++) {
     before[l] = removed;
     const cut = cuts[c];
     if (cut !== undefined && cut[0] === l) {
       cutAt[l] = cut[1];
       middles[l] = cut[2];
-      removed += cut[2].length - 1;
+      sep[l] = cut[3];
+      removed += cut[2].length - cut[3];
+      if (cut[3] === 0) emptied++;
       c++;
     }
     cutsUpTo[l] = c;
+    emptiedUpTo[l] = emptied;
   }
-  return { text: parts.join(''), cutAt, middles, before, cutsUpTo };
+  const nextContent = new Int32Array(line + 3);
+  const blanks = new Uint8Array(line + 3);
+  for (const l of blankAt) blanks[l] = 1;
+  nextContent[line + 2] = line + 2;
+  for (let l = line + 1; l >= 0; l--) nextContent[l] = blanks[l] === 1 ? nextContent[l + 1]! : l;
+  return { text: parts.join(''), cutAt, middles, before, sep, cutsUpTo, emptiedUpTo, nextContent };
 }
 
 function restorePoint(point: Point, s: Shortened): void {
   const { line } = point;
   const at = s.cutAt[line] ?? -1;
-  const inLine = at >= 0 && point.column - 1 > at ? s.middles[line]!.length - 1 : 0;
+  // An emptied line is empty in the text parsed: only its start can be a point there.
+  const inLine = at >= 0 && point.column - 1 > at ? s.middles[line]!.length - s.sep[line]! : 0;
   if (point.offset !== undefined) point.offset += (s.before[line] ?? 0) + inLine;
   point.column += inLine;
 }
@@ -124,15 +169,21 @@ function restoreValue(value: string, first: number, last: number, s: Shortened):
     const l = first + i;
     const at = s.cutAt[l] ?? -1;
     const v = lines[i]!;
-    if (at < 0 || v.length <= at || v.charCodeAt(at) !== 32) continue;
+    if (at < 0 || s.sep[l] === 0 || v.length <= at || v.charCodeAt(at) !== 32) continue;
     lines[i] = v.slice(0, at) + s.middles[l] + v.slice(at + 1);
     changed = true;
   }
   return changed ? lines.join('\n') : value;
 }
 
-/** Moves every position of `tree` (parsed from `s.text`) back onto the text `s` was made from. */
-export function restoreTree(tree: Root, s: Shortened): void {
+/**
+ * Moves every position of `tree` (parsed from `s.text`) back onto the text `s` was made from;
+ * false when a code or HTML block holds an emptied line or ends right before one, blank lines
+ * between (its value keeps the line's white space, and indented code may take it in): the text is
+ * then to be parsed without emptying.
+ */
+export function restoreTree(tree: Root, s: Shortened): boolean {
+  let whole = true;
   const stack: Node[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -141,6 +192,8 @@ export function restoreTree(tree: Root, s: Shortened): void {
       const valued = node as Node & { value?: unknown };
       const { line: first } = position.start;
       const { line: last } = position.end;
+      // Indented code may run on over blank lines into one with white space past its indent: the blank lines after it count too.
+      if ((node.type === 'code' || node.type === 'html') && s.emptiedUpTo[Math.min(s.nextContent[last + 1]!, s.emptiedUpTo.length - 1)]! > s.emptiedUpTo[first - 1]!) whole = false;
       if (typeof valued.value === 'string' && s.cutsUpTo[last]! > s.cutsUpTo[first - 1]!) {
         // Fenced code holds nothing of its opening line (indented code has no shortened line).
         valued.value = restoreValue(valued.value, node.type === 'code' ? first + 1 : first, last, s);
@@ -151,4 +204,5 @@ export function restoreTree(tree: Root, s: Shortened): void {
     const children = (node as { children?: Node[] }).children;
     if (children) stack.push(...children);
   }
+  return whole;
 }
