@@ -30,7 +30,8 @@ export const DEFAULT_CHUNKS: ChunkOptions = { minChars: 4_096, maxLines: 1_000 }
 
 const isBlankChar = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
-function isBlankLine(text: string, start: number, end: number): boolean {
+/** Whether `text[start, end)` holds only spaces and tabs (a blank line to micromark). */
+export function isBlankLine(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isBlankChar(text[i])) return false;
   return true;
 }

@@ -23,6 +23,7 @@
  */
 import type { Root } from 'mdast';
 import type { Node, Point } from 'unist';
+import { isBlankLine } from './chunks.ts';
 
 const HEAD = 8;
 const TAIL = 16;
@@ -63,11 +64,6 @@ function startsWithLetter(text: string, at: number): boolean {
 
 const isContent = (c: number): boolean => c !== 32 && c !== 9 && c !== 10;
 
-function onlyBlanks(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isBlank(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /**
  * The text with long prose lines shortened and, unless `blankLines` is false, the white space of
  * blank lines removed (blank either way; those before the first content and after the last are
@@ -81,7 +77,7 @@ export function shortenLines(text: string, { blankLines = true } = {}): Shortene
   while (lastContent >= 0 && !isContent(text.charCodeAt(lastContent))) lastContent--;
   const parts: string[] = [];
   const cuts: [line: number, at: number, middle: string, sep: number][] = [];
-  const blankAt: number[] = [];
+  const blankLine: number[] = [];
   let copied = 0;
   let nextGt = -2;
   let line = 0;
@@ -90,8 +86,8 @@ export function shortenLines(text: string, { blankLines = true } = {}): Shortene
     line++;
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const blank = onlyBlanks(text, start, end);
-    if (blank) blankAt.push(line);
+    const blank = isBlankLine(text, start, end);
+    if (blank) blankLine.push(line);
     if (blankLines && blank && end > start && start > first && end < lastContent) {
       parts.push(text.slice(copied, start));
       cuts.push([line, 0, text.slice(start, end), 0]);
@@ -142,7 +138,7 @@ export function shortenLines(text: string, { blankLines = true } = {}): Shortene
   }
   const nextContent = new Int32Array(line + 3);
   const blanks = new Uint8Array(line + 3);
-  for (const l of blankAt) blanks[l] = 1;
+  for (const l of blankLine) blanks[l] = 1;
   nextContent[line + 2] = line + 2;
   for (let l = line + 1; l >= 0; l--) nextContent[l] = blanks[l] === 1 ? nextContent[l + 1]! : l;
   return { text: parts.join(''), cutAt, middles, before, sep, cutsUpTo, emptiedUpTo, nextContent };

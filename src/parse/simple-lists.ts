@@ -20,6 +20,7 @@
  */
 import type { List, ListItem, Paragraph, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
+import { isBlankLine } from './chunks.ts';
 
 /** Marker (bullet, or digits and delimiter), one space, then an entry starting with a letter, without tabs or NUL. */
 const SIMPLE_ITEM = /^(?:([-*+])|(\d{1,9})([.)])) (\p{L}[^\t\0]*)$/u;
@@ -68,7 +69,7 @@ export function findRegions(text: string): Region[] {
     start = end + 1;
   }
   const lineText = (i: number): string => text.slice(lines[i]!.start, lines[i]!.end);
-  const blank = (i: number): boolean => /^[ \t]*$/.test(lineText(i));
+  const blank = (i: number): boolean => isBlankLine(text, lines[i]!.start, lines[i]!.end);
   const regions: Region[] = [];
   let i = 0;
   while (i < lines.length) {

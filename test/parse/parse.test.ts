@@ -91,6 +91,15 @@ describe('parseDocument: the shortcuts give remark\'s tree', () => {
     };
     for (const [name, text] of Object.entries(cases)) expect(isDeepStrictEqual(parseDocument(text), remarkAlone(text)), name).toBe(true);
   });
+
+  it('keeps the white space of a blank line that indented code runs on into', () => {
+    // The masked `== H ==` line is seven spaces: the code in the item takes it in (value and end).
+    const text = '-\t\tx\n== H ==\n<script>\nx</pre>\n';
+    const tree = parseDocument(text);
+    expect(isDeepStrictEqual(tree, remarkAlone(text))).toBe(true);
+    const code = (tree.children[0] as { children: { children: { type: string; value: string; position: { end: { line: number } } }[] }[] }).children[0]!.children[0]!;
+    expect([code.type, code.value, code.position.end.line]).toEqual(['code', '  x\n ', 2]);
+  });
 });
 
 describe('scanLines', () => {
