@@ -154,14 +154,6 @@ function decodeHead(buffer: Buffer, line: FirstLine, size: number, tail: () => B
   return { header: parsed as EntryHeader, buffer: buffer.subarray(0, bodyEnd), bodyStart, tail, inHand };
 }
 
-/** Checks and opens a whole entry held in memory; returns the reason when it is damaged. */
-export function decodeEntry(buffer: Buffer): DecodedEntry | { corrupt: string } {
-  const line = firstLine(buffer);
-  if ('corrupt' in line) return line;
-  const tailStart = line.end + line.headLength;
-  return decodeHead(buffer, line, buffer.length, () => checkTail(buffer.subarray(tailStart), line), true);
-}
-
 /**
  * Reads and checks an entry file: line 1 and the head only (one read for most entries); the
  * tail is read when asked for. Null when there is no such file.
