@@ -1,7 +1,8 @@
 /**
  * Custom chrono-node parsers for what the stock English parsers miss: bare years, `1990–91`,
  * day ranges with any dash (`March 18–19, 2021`, `13—20 February 2017`) and sub-year groupings
- * (`the second half of 2012`, `spring 2012`, `Q3 2012`). Each proposes matches; every component
+ * (`the second half of 2012`, `spring 2012`, `Q3 2012`) and decades (`the 1990s`, `the early 2000s`).
+ * Each proposes matches; every component
  * it sets was written in the text (chrono `assign`), so nothing is implied from a reference date.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
@@ -11,6 +12,7 @@ import { isLikelyBareYear } from './year-context.ts';
 
 export const BARE_YEAR_TAG = 'wikidex/bareYear';
 export const SUB_YEAR_TAG_PREFIX = 'wikidex/subYear/';
+export const DECADE_TAG = 'wikidex/decade';
 
 type Fields = { year: number; month?: number; day?: number };
 
@@ -132,7 +134,24 @@ export const quarterCodeParser: Parser = {
   },
 };
 
+/**
+ * `1990s`, `1990's`, `early 1990s`, `mid-1990s`: the decade (EDTF `199X`); `early`, `mid` and
+ * `late` stay in the text, since EDTF has no code for a part of a decade. `1800s`, `1900s` may
+ * as well be centuries, and `1000s` a number: none is read (`2000s` is the decade).
+ */
+export const decadeParser: Parser = {
+  pattern: () => new RegExp(`${NOT_AFTER_WORD}(?:(?:early|mid|late)(?:-|\\s+))?(1[0-9](?!00)[0-9]0|20[0-9]0)['’]?s(?![\\p{L}\\p{N}])`, 'iu'),
+  extract(context, match) {
+    const [text, year] = match;
+    if (!text || !year) return null;
+    const r = result(context, match.index ?? 0, text, { year: Number(year) });
+    r.start.addTag(DECADE_TAG);
+    return r;
+  },
+};
+
 export const customParsers: readonly Parser[] = [
+  decadeParser,
   subYearParser,
   quarterCodeParser,
   monthDayRangeParser,

@@ -6,9 +6,9 @@
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { type DateParts, compareDates, fillCompressed, isCompleteDate } from './partial-date.ts';
 import { DASHES } from './lexicon.ts';
-import { SUB_YEAR_TAG_PREFIX } from './chrono-parsers.ts';
+import { DECADE_TAG, SUB_YEAR_TAG_PREFIX } from './chrono-parsers.ts';
 
-/** The components chrono was told (never the implied ones), plus a sub-year code from our tags. */
+/** The components chrono was told (never the implied ones), plus a sub-year code or a decade from our tags. */
 export function partsOf(c: ParsedComponents): DateParts {
   const out: DateParts = {};
   const year = c.isCertain('year') ? c.get('year') : null;
@@ -19,6 +19,7 @@ export function partsOf(c: ParsedComponents): DateParts {
   if (day !== null && month !== null) out.day = day;
   for (const tag of c.tags()) {
     if (tag.startsWith(SUB_YEAR_TAG_PREFIX)) out.subYear = Number(tag.slice(SUB_YEAR_TAG_PREFIX.length));
+    else if (tag === DECADE_TAG) out.decade = true;
   }
   return out;
 }
@@ -59,12 +60,13 @@ function rangeWord(text: string, left: ParsingResult, right: ParsingResult): str
   return (m[1] ?? '').toLowerCase();
 }
 
-function hasSubYear(r: ParsingResult): boolean {
-  return [...r.start.tags()].some((t) => t.startsWith(SUB_YEAR_TAG_PREFIX));
+/** A sub-year grouping or a decade: never one end of a merged range. */
+function isGrouping(r: ParsingResult): boolean {
+  return [...r.start.tags()].some((t) => t.startsWith(SUB_YEAR_TAG_PREFIX) || t === DECADE_TAG);
 }
 
 function tryMerge(context: ParsingContext, left: ParsingResult, right: ParsingResult): ParsingResult | null {
-  if (left.end || right.end || hasSubYear(left) || hasSubYear(right)) return null;
+  if (left.end || right.end || isGrouping(left) || isGrouping(right)) return null;
   const word = rangeWord(context.text, left, right);
   if (word === null) return null;
   const before = context.text.slice(Math.max(0, left.index - 10), left.index);
@@ -94,6 +96,27 @@ export const rangeMergeRefiner: Refiner = {
       else out.push(r);
     }
     return out;
+  },
+};
+
+export const APPROXIMATE_TAG = 'wikidex/approximate';
+const CIRCA_BEFORE = /(?<![\p{L}\p{N}])(?:circa\s+|ca?\.\s*)$/iu;
+
+/**
+ * `circa 1950`, `c. 1950`, `ca. June 1950`: the date, with the word, marked approximate (EDTF
+ * `1950~`; a range's start only, as written). EDTF has no approximate decade or sub-year code.
+ */
+export const circaRefiner: Refiner = {
+  refine(context, results) {
+    for (const r of results) {
+      if (isGrouping(r)) continue;
+      const circa = CIRCA_BEFORE.exec(context.text.slice(Math.max(0, r.index - 8), r.index));
+      if (circa === null) continue;
+      r.index -= circa[0].length;
+      r.text = circa[0] + r.text;
+      r.start.addTag(APPROXIMATE_TAG);
+    }
+    return results;
   },
 };
 

@@ -11,16 +11,16 @@ import * as chrono from 'chrono-node';
 import type { Parser } from 'chrono-node';
 import { customParsers } from './chrono-parsers.ts';
 import {
-  overlapRefiner, partsOf, rangeMergeRefiner, sharedYearRefiner, writtenDayFilter, writtenYearFilter,
+  APPROXIMATE_TAG, circaRefiner, overlapRefiner, partsOf, rangeMergeRefiner, sharedYearRefiner, writtenDayFilter, writtenYearFilter,
 } from './chrono-refiners.ts';
-import { type Precision, edtfInterval, isCompleteDate, precisionOf, toEdtf } from './partial-date.ts';
+import { type Precision, isCompleteDate, precisionOf, toEdtf } from './partial-date.ts';
 
 export type DateMention = {
   /** The date expression as written (a range keeps its leading `from`/`between`). */
   text: string;
   /** Offset of `text` in the sentence (UTF-16 code units). */
   index: number;
-  /** EDTF: `1988`, `1988-06`, `1958-03-06`, `2012-41`, `1928/1934`. */
+  /** EDTF: `1988`, `1988-06`, `1958-03-06`, `2012-41`, `199X`, `1950~`, `1928/1934`. */
   value: string;
   /** Precision of the date, or of the start of a range. */
   precision: Precision;
@@ -45,7 +45,7 @@ function stockParsers(): Parser[] {
 export function createDateChrono(): chrono.Chrono {
   return new chrono.Chrono({
     parsers: [...customParsers, ...stockParsers()],
-    refiners: [writtenDayFilter, overlapRefiner, rangeMergeRefiner, sharedYearRefiner, writtenYearFilter],
+    refiners: [writtenDayFilter, overlapRefiner, rangeMergeRefiner, sharedYearRefiner, writtenYearFilter, circaRefiner],
   });
 }
 
@@ -69,10 +69,11 @@ export function findDates(sentence: string): DateMention[] {
     const strip = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
     const index = r.index + strip;
     const text = sentence.slice(index, r.index + r.text.length);
+    const approximate = r.start.tags().has(APPROXIMATE_TAG) ? '~' : '';
     mentions.push({
       text,
       index,
-      value: end ? edtfInterval(start, end) : toEdtf(start),
+      value: end ? `${toEdtf(start)}${approximate}/${toEdtf(end)}` : `${toEdtf(start)}${approximate}`,
       precision: precisionOf(start),
       kind: end ? 'range' : 'date',
     });

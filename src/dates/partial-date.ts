@@ -3,14 +3,15 @@
  *
  * `subYear` is an EDTF level-2 sub-year grouping code: 21-24 seasons (spring … winter),
  * 33-36 quarters 1-4, 40-41 halves 1-2. A date never carries both `month` and `subYear`,
- * and `day` is only present together with `month`.
+ * and `day` is only present together with `month`. `decade` (`the 1990s`): `year` is the
+ * decade's first year, and the date has nothing else.
  */
-export type PartialDate = { year: number; month?: number; day?: number; subYear?: number };
+export type PartialDate = { year: number; month?: number; day?: number; subYear?: number; decade?: true };
 
-export type Precision = 'year' | 'month' | 'day' | 'half' | 'quarter' | 'season';
+export type Precision = 'decade' | 'year' | 'month' | 'day' | 'half' | 'quarter' | 'season';
 
 /** Components of a date phrase that may lack a year (`March`, `20`) — used for compressed ranges. */
-export type DateParts = { year?: number; month?: number; day?: number; subYear?: number };
+export type DateParts = { year?: number; month?: number; day?: number; subYear?: number; decade?: true };
 
 export const SUB_YEAR = {
   spring: 21,
@@ -52,6 +53,7 @@ function isSubYearCode(code: number): boolean {
 /** True when the components form a real, complete-enough date (year present, day only with month). */
 export function isCompleteDate(d: DateParts): d is PartialDate {
   if (d.year === undefined || !Number.isInteger(d.year) || d.year < -9999 || d.year > 9999) return false;
+  if (d.decade) return d.year >= 0 && d.year % 10 === 0 && d.month === undefined && d.day === undefined && d.subYear === undefined;
   if (d.subYear !== undefined) {
     return isSubYearCode(d.subYear) && d.month === undefined && d.day === undefined;
   }
@@ -62,6 +64,7 @@ export function isCompleteDate(d: DateParts): d is PartialDate {
 }
 
 export function precisionOf(d: PartialDate): Precision {
+  if (d.decade) return 'decade';
   if (d.subYear !== undefined) {
     if (d.subYear >= 40) return 'half';
     if (d.subYear >= 33) return 'quarter';
@@ -77,9 +80,10 @@ function pad(n: number, width: number): string {
   return n < 0 ? `-${s}` : s;
 }
 
-/** EDTF string at exactly the precision of `d`: `1988`, `1988-06`, `1958-03-06`, `2012-41`. */
+/** EDTF string at exactly the precision of `d`: `1988`, `1988-06`, `1958-03-06`, `2012-41`, `199X`. */
 export function toEdtf(d: PartialDate): string {
   const year = pad(d.year, 4);
+  if (d.decade) return `${year.slice(0, -1)}X`;
   if (d.subYear !== undefined) return `${year}-${pad(d.subYear, 2)}`;
   if (d.month === undefined) return year;
   if (d.day === undefined) return `${year}-${pad(d.month, 2)}`;
@@ -119,11 +123,17 @@ function sign(n: number): -1 | 0 | 1 {
 
 /**
  * Order two dates at their common precision: -1 (a before b), 0 (same or overlapping at the
- * common precision), 1 (a after b). `1988` vs `1988-06` is 0; `2012-41` vs `2012-03` is 1.
+ * common precision), 1 (a after b). `1988` vs `1988-06` is 0; `2012-41` vs `2012-03` is 1;
+ * `199X` vs `1995` is 0.
  * Returns null when the two cannot be ordered (e.g. winter, which spans a year boundary, against
  * a month of the same year).
  */
 export function compareDates(a: PartialDate, b: PartialDate): -1 | 0 | 1 | null {
+  if (a.decade || b.decade) {
+    // A decade is its ten years: ordered only against what lies wholly outside them.
+    const [aLast, bLast] = [a.year + (a.decade ? 9 : 0), b.year + (b.decade ? 9 : 0)];
+    return aLast < b.year ? -1 : bLast < a.year ? 1 : 0;
+  }
   if (a.year !== b.year) return sign(a.year - b.year);
   const sa = monthSpan(a);
   const sb = monthSpan(b);

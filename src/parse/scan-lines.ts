@@ -34,10 +34,10 @@ export function headingOf(raw: string): { depth: number; text: string } | null {
   return { depth, text: inner };
 }
 
-/** `; Header` → Header. */
+/** `; Header` → Header; `; Header:` → Header too (the colon introduces the list below, as in `;Directors:`). */
 export function termOf(raw: string): string | null {
   if (raw[0] !== ';') return null;
-  const text = raw.slice(1).trim();
+  const text = raw.slice(1).trim().replace(/\s*:$/, '');
   return text === '' ? null : text;
 }
 

@@ -21,7 +21,15 @@ function checkMention(sentence: string, m: DateMention): void {
   expect(sentence.slice(m.index, m.index + m.text.length)).toBe(m.text);
   expect(isValidEdtf(m.value), m.value).toBe(true);
   expect(m.kind === 'range').toBe(m.value.includes('/'));
-  for (const side of m.value.split('/')) {
+  for (const written of m.value.split('/')) {
+    // `1950~` is approximate only when the text says so (`c.`, `ca.`, `circa`)
+    const side = written.replace(/~$/, '');
+    if (side !== written) expect(/^(?:circa|ca?\.)/i.test(m.text), `${m.text} → ${m.value}`).toBe(true);
+    // a decade `199X` is written `1990s`
+    if (/^[0-9]{3}X$/.test(side)) {
+      expect(m.text).toMatch(new RegExp(`(?<![0-9])${side.slice(0, 3)}0['’]?s(?![\\p{L}\\p{N}])`, 'u'));
+      continue;
+    }
     const [y, mo, d] = side.split('-');
     expect(y, m.text).toBeDefined();
     const shortYear = m.kind === 'range' && new RegExp(`(?<![0-9])${(y ?? '').slice(2)}(?![0-9])`).test(m.text);
@@ -48,7 +56,8 @@ const token = fc.oneof(
   fc.integer({ min: 0, max: 40 }).map(String),
   fc.integer({ min: 990, max: 2110 }).map(String),
   fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0')),
-  fc.constantFrom('1st', '2nd', '3rd', '7th', '20th', '000001', 'COVID-19', 'G7', '24-member', '1990s'),
+  fc.constantFrom('1st', '2nd', '3rd', '7th', '20th', '000001', 'COVID-19', 'G7', '24-member', '1990s', '1000s', "1980's", 'mid-', 'early'),
+  fc.constantFrom('circa', 'c.', 'ca.', 'c', 'about'),
   fc.constantFrom('–', '-', '—', 'to', 'until', 'from', 'between', 'and', 'on', 'in', 'since', 'by', 'the', 'of'),
   fc.constantFrom('troops', 'days', 'people', 'Congress', 'President', 'office', 'was', 'elections', 'present'),
   fc.constantFrom('second half of', 'first quarter of', 'spring', 'Q3', 'H2', 'following month', 'today', 'Monday'),

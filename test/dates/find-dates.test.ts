@@ -95,6 +95,23 @@ describe('findDates: forms from the brief', () => {
   });
 });
 
+describe('findDates: decades and approximate dates', () => {
+  it.each<[string, M[]]>([
+    ['In the 1980s and the mid-1990s.', [['1980s', '198X'], ['mid-1990s', '199X']]],
+    ['In the 2010s, the commission met 20 times.', [['2010s', '201X']]],
+    ["during the early 1960s and the 1970's, the 2000s and the late 1800s", [['early 1960s', '196X'], ["1970's", '197X'], ['2000s', '200X']]],
+    ['It was founded circa 1950 and moved c. 1962, then ca. March 1970.', [['circa 1950', '1950~'], ['c. 1962', '1962~'], ['ca. March 1970', '1970-03~']]],
+    ['It was rebuilt c.1801 (about 1800 people came).', [['c.1801', '1801~']]],
+    ['It stood from circa 1950 to 1955.', [['circa 1950 to 1955', '1950~/1955', 'range']]],
+  ])('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+
+  it('gives a decade the precision `decade`, and an approximate date the precision written', () => {
+    expect(findDates('In the 1990s and circa June 1950.').map((m) => [m.value, m.precision])).toEqual([['199X', 'decade'], ['1950-06~', 'month']]);
+  });
+});
+
 describe('findDates: what is not a date', () => {
   it.each([
     'The following month, he resigned.',
@@ -116,7 +133,6 @@ describe('findDates: what is not a date', () => {
     'See No. 1990 and page 1999.',
     'Expo 2010 and Vision 2030 and Windows 2000.',
     '1600 Pennsylvania Avenue',
-    'In the 1980s and the mid-1990s.',
     'It cost 12,000 yuan; 12000 people; 2000.5 km; 3/4/2000.',
     'March 24 was fine, May 24 people came.',
     'On 31 February 2010 nothing happened.',
@@ -126,7 +142,8 @@ describe('findDates: what is not a date', () => {
     'In March and again in May, he left.',
     'in March the office moved',
     'Call +86 10 1234 5678 or see ISBN 978-7-1234-5678-9.',
-    'In the 2010s, the commission met 20 times.',
+    'The 1000s of troops were sent.',
+    'In the 1900s and the late 1800s.',
     'It was held on Sept. second.',
     'at 1800 hours',
     'It grew from 1500 to 2000 troops, or 1500–2000 people.',

@@ -87,6 +87,11 @@ describe('extractTenures', () => {
     ]);
   });
 
+  it('takes a ; header without the colon that introduces its list', () => {
+    const { tenures } = tenuresOf('= T =\n== Leaders ==\n;Directors:\n1. A (1990–1991)\n; Deputy directors :\n- B (1992–1993)\n');
+    expect(tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([['A', 'Directors', 3], ['B', 'Deputy directors', 5]]);
+  });
+
   it('reads the written ordinal of numbered entries', () => {
     const { tenures } = tenuresOf('= T =\n== Leaders ==\n; Chief\n\n3. A (1990–1991)\n7. B (1992–1993)\n');
     expect(tenures.map((t) => [t.person, t.ordinal, t.position, t.position_line])).toEqual([['A', 3, 'Chief', 3], ['B', 7, 'Chief', 3]]);
