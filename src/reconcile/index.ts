@@ -103,7 +103,7 @@ const MAX_CHANGED_NAMES = 20_000;
 /**
  * Whether a document's last scan holds under `base`, given that its text is the same: always
  * when the base is the last run's; under a new base, when its scan context is the same and its
- * words cannot make any name that changed (see scan-reuse.ts).
+ * words and pairs of words cannot make any name that changed (see scan-reuse.ts).
  */
 function scanHolds(previous: ReconcileState | StoredState | null, same: boolean, base: ReconcileBase, contextOf: (doc_id: string) => string): (before: DocumentState, id: string) => boolean {
   if (same) return () => true;

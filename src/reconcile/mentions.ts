@@ -164,7 +164,7 @@ export class MentionScanner {
     this.#local = local;
   }
 
-  /** The mentions found in a document's text (not its structured ones), in scan order; the words read go into `words` when given. */
+  /** The mentions found in a document's text (not its structured ones), in scan order; the words read (and their pairs) go into `words` when given. */
   scan(doc: ReconcileDocument, words?: WordSet): MentionRecord[] {
     const doc_id = doc.document.doc_id;
     const out: MentionRecord[] = [];
@@ -173,7 +173,7 @@ export class MentionScanner {
       (this.#taken.get(`${doc_id}\u0000${line}`) ?? []).some(([a, b]) => column < b && a < column + length);
     for (const piece of piecesOf(doc)) {
       const tokens = tokenize(piece.text);
-      if (words !== undefined) for (const form of tokens.forms) words.add(form.hash);
+      words?.addRun(tokens.forms);
       const matches = this.#matcher.scanTokens(tokens, doc_id, resolve);
       if (matches.length === 0) continue;
       const breaks: number[] = [];

@@ -4,8 +4,8 @@
  * indexed names its words can make, and on its scan context: the spans of its structured
  * mentions (a scanned match overlapping one is left out) and the entities it names in a
  * structured place (they decide shared names). A document whose text and context are the same
- * and whose words cannot make any changed name (see `word-filter.ts`) is scanned to the same
- * mentions under the new base as under the old one.
+ * and whose words and pairs of words cannot make any changed name (see `word-filter.ts`) is
+ * scanned to the same mentions under the new base as under the old one.
  */
 import { createHash } from 'node:crypto';
 import type { MentionRecord } from '../schema/reconcile-records.ts';
@@ -13,6 +13,7 @@ import type { ReconcileBase } from './base.ts';
 import { indexedNames, type Matchable } from './mentions.ts';
 import { tokenize } from './tokens.ts';
 import { compareText, groupBy } from './union-find.ts';
+import { keysOf } from './word-filter.ts';
 
 /** Hash of what a document's scan reads of the base besides the names: its structured spans and its structured entities. */
 export function scanContext(structured: readonly MentionRecord[], local: readonly string[]): string {
@@ -62,9 +63,9 @@ function namesByScope(list: readonly Matchable[]): Map<string, Set<string>> {
 }
 
 /**
- * The names whose entities or scopes differ between two sets of matchables, as the word hashes
- * of each: a name is changed when some entity (with its scope) indexes it in one set and not in
- * the other. An organization that gains an alias changes that alias only, not the names it
+ * The names whose entities or scopes differ between two sets of matchables, as what a word
+ * filter must hold of each (`keysOf` its words): a name is changed when some entity (with its
+ * scope) indexes it in one set and not in the other. An organization that gains an alias changes that alias only, not the names it
  * shares with other documents. Only entities whose matchables are not the same in both are
  * looked at.
  */
@@ -86,5 +87,5 @@ export function changedNames(before: readonly Matchable[], after: readonly Match
       for (const name of b) if (!a.has(name)) names.add(name);
     }
   }
-  return [...names].map((name) => tokenize(name).forms.map((form) => form.hash));
+  return [...names].map((name) => keysOf(tokenize(name).forms.map((form) => form.hash)));
 }

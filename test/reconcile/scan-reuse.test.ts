@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changedNames } from '../../src/reconcile/scan-reuse.ts';
 import { tokenize } from '../../src/reconcile/tokens.ts';
-import { WordSet, mayHoldAny, wordHash } from '../../src/reconcile/word-filter.ts';
+import { WordSet, keysOf, mayHoldAny, wordHash } from '../../src/reconcile/word-filter.ts';
 
-const hashes = (name: string): number[] => tokenize(name).forms.map((f) => f.hash);
+const hashes = (name: string): number[] => keysOf(tokenize(name).forms.map((f) => f.hash));
 
-function filterOf(text: string): string {
+function filterOf(...pieces: string[]): string {
   const words = new WordSet();
-  for (const form of tokenize(text).forms) words.add(form.hash);
+  for (const piece of pieces) words.addRun(tokenize(piece).forms);
   return words.filter();
 }
 
@@ -17,7 +17,7 @@ describe('the word filter', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3000 }), (words) => {
         const set = new WordSet();
-        for (const w of words) set.add(wordHash(w));
+        set.addRun(words.map((w) => ({ hash: wordHash(w) })));
         const filter = set.filter();
         return words.every((w) => mayHoldAny(filter, [[wordHash(w)]]));
       }),
@@ -33,6 +33,28 @@ describe('the word filter', () => {
     expect(mayHoldAny(filter, [hashes('Zhang Newname')])).toBe(false);
     expect(mayHoldAny(filter, [])).toBe(false);
     expect(mayHoldAny(filterOf(''), [hashes('Wang Yi')])).toBe(false);
+  });
+
+  it('holds a name of several words only when the text holds them in a row, in one piece', () => {
+    const text = 'Wang Yi met Li Fang; Wang Fang did not.';
+    expect(mayHoldAny(filterOf(text), [hashes('Wang Fang')])).toBe(true);
+    expect(mayHoldAny(filterOf(text), [hashes('Fang Wang')])).toBe(false);
+    expect(mayHoldAny(filterOf(text), [hashes('Li Yi')])).toBe(false);
+    expect(mayHoldAny(filterOf(text), [hashes('Yi Met Li')])).toBe(true);
+    // Pieces are scanned apart: a name cannot run from the end of one into the next.
+    expect(mayHoldAny(filterOf('The deputy was Wang', 'Fang Office'), [hashes('Wang Fang')])).toBe(false);
+    expect(mayHoldAny(filterOf('The deputy was Wang', 'Fang Office'), [hashes('Wang'), hashes('Fang')])).toBe(true);
+  });
+
+  it('never says a text lacks a run of words it holds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Wang', 'Li', 'Fang', 'Yi', 'of', 'the', 'Office', '.', '王', '毅'), { minLength: 1, maxLength: 40 }), fc.nat(), fc.nat(), (words, a, b) => {
+        const text = words.join(' ');
+        const [from, to] = [a % words.length, b % words.length].sort((x, y) => x - y) as [number, number];
+        return mayHoldAny(filterOf(text), [hashes(words.slice(from, to + 1).join(' '))]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('rarely says a text holds words it lacks (about 2% a word)', () => {
