@@ -87,6 +87,17 @@ describe('extractTenures', () => {
     ]);
   });
 
+  it('reads dates before the name without a separator, and gives no tenure for a vacancy', () => {
+    const { tenures } = tenuresOf('= T =\n== Heads ==\n- 1972–1974 Ji Pengfei\n- (1974–1976) Qiao Guanhua\n- Vacant (1976–1977)\n- Office vacant (1977)\n- March 1977 – 1982 Huang Hua\n- 1982–present Wu Xueqian\n- 1998 Asian Games\n');
+    expect(tenures.map((t) => [t.person, t.start, t.end, t.incumbent, t.note])).toEqual([
+      ['Ji Pengfei', '1972', '1974', false, null],
+      ['Qiao Guanhua', '1974', '1976', false, null],
+      ['Huang Hua', '1977-03', '1982', false, null],
+      ['Wu Xueqian', '1982', null, true, null],
+      // `1998 Asian Games`: a lone year before words is no dates-first entry, and there is no dates group.
+    ]);
+  });
+
   it('takes a ; header without the colon that introduces its list', () => {
     const { tenures } = tenuresOf('= T =\n== Leaders ==\n;Directors:\n1. A (1990–1991)\n; Deputy directors :\n- B (1992–1993)\n');
     expect(tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([['A', 'Directors', 3], ['B', 'Deputy directors', 5]]);

@@ -92,10 +92,18 @@ function spansOf(inner: string, base: number): Span[] {
 
 const NAME_SEPARATOR = new Set([':', '-', '–', '—']);
 
-/** "1998–2003: Name" or "March 2001 – June 2003 – Name": the range before the name. */
+/** A name right after a range, without a separator: it starts with a capital and holds no digit. */
+const BARE_NAME = /^\p{Lu}[^\d]*$/u;
+
+/**
+ * "1998–2003: Name", "March 2001 – June 2003 – Name", and "1998–2003 Name" when the range has
+ * an end (`1998 Asian Games` is no entry): the range before the name.
+ */
 function parseDatesFirst(text: string): Entry | null {
   const range = parseLeadingRange(text);
-  if (!range || range.note === null || !NAME_SEPARATOR.has(range.note[0]!)) return null;
+  if (!range || range.note === null) return null;
+  const bare = (range.endText !== null || range.incumbent) && range.problems.length === 0 && BARE_NAME.test(range.note);
+  if (!bare && !NAME_SEPARATOR.has(range.note[0]!)) return null;
   const person = trimPunct(range.note);
   if (person === '') return null;
   return { person, nativeName: null, spans: [spanOf({ ...range, note: null }, 0)], problems: [], unreadable: null };
@@ -105,7 +113,8 @@ function parseDatesFirst(text: string): Entry | null {
  * Parses a leader entry. The dates group is the first parenthesised group that
  * starts with a date; dateless groups before it are the native name. Without
  * such a group, a date range after a comma or colon is accepted
- * (`Name, 1998–2003`), as is a range before the name (`1998–2003: Name`);
+ * (`Name, 1998–2003`), as is a range before the name (`1998–2003: Name`,
+ * `1998–2003 Name`, `(1998–2003) Name`);
  * an entry with no date gives no spans.
  */
 export function parseEntry(text: string): Entry {
@@ -124,8 +133,10 @@ export function parseEntry(text: string): Entry {
     }
     if (!group.closed) problems.push('the dates group has no closing ")"');
     const beforeFirst = groups[0]!.open;
-    const person = trimPunct(text.slice(0, beforeFirst));
-    const tail = trimPunct(text.slice(group.close));
+    let person = trimPunct(text.slice(0, beforeFirst));
+    let tail = trimPunct(text.slice(group.close));
+    // `(1972–1974) Ji Pengfei`: the dates come first, and the name after them.
+    if (person === '' && group === groups[0] && BARE_NAME.test(tail)) [person, tail] = [tail, ''];
     if (tail !== '') {
       const last = spans[spans.length - 1]!;
       last.note = last.note ? `${last.note}; ${tail}` : tail;

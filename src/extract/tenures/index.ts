@@ -84,6 +84,9 @@ function record(entry: Entry, item: ItemEntry, governor: Governor | null, span: 
   };
 }
 
+/** An entry for a time the post was empty (`Vacant (2014–2015)`) names nobody: it gives no tenure. */
+const VACANT = /^(?:(?:office|post|position|seat)\s+)?(?:vacant|vacancy)$/i;
+
 /**
  * Leader lists: every list item with a dated group gives one tenure per span.
  * The position is the governing `; Header` (until the next header or heading),
@@ -109,6 +112,7 @@ export function extractTenures(tree: Root, text: string): TenureResult {
       const governor = term ?? heading;
       for (const item of items) {
         const { entry } = item;
+        if (VACANT.test(entry.person)) continue;
         if (hasRange && entry.spans.length === 0 && entry.unreadable !== null) {
           // A leader entry whose dates cannot be read: kept, flagged, with what could be read.
           problems.push(warning('tenure-unreadable', item.line, `tenure of ${quoted(entry.person)}: no date range could be read from ${quoted(`(${entry.unreadable})`)}; record kept without dates: write them as a range such as "(June 1988 – December 1989)"`, item.column));
