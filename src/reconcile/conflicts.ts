@@ -2,7 +2,7 @@ import type { ConflictRecord } from '../schema/reconcile-records.ts';
 import { agree, boundsOf, type Bounds } from './edtf-bounds.ts';
 import type { ExtractedTenure } from './input.ts';
 import { isSingleHolder } from './position.ts';
-import { compareText, groupBy } from './union-find.ts';
+import { compareText, groupBy, groupByParts } from './union-find.ts';
 
 /**
  * Conflicts between sources about tenures, at the precision written:
@@ -34,10 +34,23 @@ interface Span {
   end: Bounds | null;
 }
 
-function spanOf(v: TenureView): Span | null {
-  const start = boundsOf(v.tenure.start);
+/** `boundsOf`, once per value written (a corpus writes the same years again and again). */
+function boundsCache(): (edtf: string | null) => Bounds | null {
+  const known = new Map<string, Bounds | null>();
+  return (edtf) => {
+    if (edtf === null) return null;
+    let b = known.get(edtf);
+    if (b === undefined) known.set(edtf, (b = boundsOf(edtf)));
+    return b;
+  };
+}
+
+const OPEN_END: Bounds = { lo: OPEN, hi: OPEN };
+
+function spanOf(v: TenureView, bounds: (edtf: string | null) => Bounds | null): Span | null {
+  const start = bounds(v.tenure.start);
   if (start === null) return null;
-  const end = v.tenure.end !== null ? boundsOf(v.tenure.end) : v.tenure.incumbent ? { lo: OPEN, hi: OPEN } : null;
+  const end = v.tenure.end !== null ? bounds(v.tenure.end) : v.tenure.incumbent ? OPEN_END : null;
   return { v, start, end };
 }
 
@@ -61,11 +74,17 @@ function startAfterEnd(spans: readonly Span[]): ConflictRecord[] {
 
 function overlaps(spans: readonly Span[]): ConflictRecord[] {
   const out: ConflictRecord[] = [];
-  const lists = groupBy(
-    spans.filter((s) => s.end !== null && s.end.hi >= s.start.lo && s.v.person_id !== null && s.v.tenure.position !== null && isSingleHolder(s.v.tenure.position)),
-    (s) => `${s.v.tenure.doc_id}\u0000${s.v.tenure.position_line ?? 0}\u0000${s.v.tenure.position}`,
+  const single = new Map<string, boolean>();
+  const singleHolder = (position: string): boolean => {
+    let yes = single.get(position);
+    if (yes === undefined) single.set(position, (yes = isSingleHolder(position)));
+    return yes;
+  };
+  const lists = groupByParts(
+    spans.filter((s) => s.end !== null && s.end.hi >= s.start.lo && s.v.person_id !== null && s.v.tenure.position !== null && singleHolder(s.v.tenure.position)),
+    (s) => [s.v.tenure.doc_id, s.v.tenure.position_line ?? 0, s.v.tenure.position!],
   );
-  for (const list of lists.values()) {
+  for (const list of lists) {
     const sorted = [...list].sort((a, b) => a.start.lo - b.start.lo || a.v.tenure.line - b.v.tenure.line || a.v.tenure.span - b.v.tenure.span);
     for (let i = 0; i < sorted.length; i++) {
       const x = sorted[i]!;
@@ -97,11 +116,14 @@ const meet = (a: Span, b: Span): boolean => a.start.lo <= reach(b) && b.start.lo
 
 function differentDates(spans: readonly Span[]): ConflictRecord[] {
   const out: ConflictRecord[] = [];
-  const posts = groupBy(
+  const posts = groupByParts(
     spans.filter((s) => s.v.person_id !== null && s.v.post !== null),
-    (s) => `${s.v.person_id}\u0000${s.v.post}`,
+    (s) => [s.v.person_id!, s.v.post!],
   );
-  for (const post of posts.values()) {
+  for (const post of posts) {
+    // Most people hold a post in one document only: nothing to compare.
+    const first = post[0]!.v.tenure.doc_id;
+    if (post.every((s) => s.v.tenure.doc_id === first)) continue;
     const byDoc = [...groupBy(post, (s) => s.v.tenure.doc_id)].sort(([a], [b]) => compareText(a, b));
     for (let i = 0; i < byDoc.length; i++) {
       for (let j = i + 1; j < byDoc.length; j++) {
@@ -134,7 +156,8 @@ function differentDates(spans: readonly Span[]): ConflictRecord[] {
 }
 
 export function findConflicts(views: readonly TenureView[]): ConflictRecord[] {
-  const spans = views.map(spanOf).filter((s): s is Span => s !== null);
+  const bounds = boundsCache();
+  const spans = views.map((v) => spanOf(v, bounds)).filter((s): s is Span => s !== null);
   const all = [...startAfterEnd(spans), ...overlaps(spans), ...differentDates(spans)];
   return all.sort(
     (a, b) =>

@@ -59,5 +59,35 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string | null)
   return out;
 }
 
+/**
+ * Groups values by a key of several parts, in the order each group was first seen: `groupBy`
+ * with the parts joined, without joining them (a joined key is a new string to hash for every
+ * item; each part is hashed once, where it was made).
+ */
+export function groupByParts<T>(items: readonly T[], parts: (item: T) => readonly (string | number)[] | null): T[][] {
+  type Level = Map<string | number, Level | T[]>;
+  const root: Level = new Map();
+  const groups: T[][] = [];
+  for (const item of items) {
+    const key = parts(item);
+    if (key === null || key.length === 0) continue;
+    let level = root;
+    for (let i = 0; i < key.length - 1; i++) {
+      let next = level.get(key[i]!) as Level | undefined;
+      if (next === undefined) level.set(key[i]!, (next = new Map()));
+      level = next;
+    }
+    const last = key[key.length - 1]!;
+    const group = level.get(last) as T[] | undefined;
+    if (group) group.push(item);
+    else {
+      const created = [item];
+      level.set(last, created);
+      groups.push(created);
+    }
+  }
+  return groups;
+}
+
 /** Code-point order (not locale order): the same on every machine. */
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
