@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractTenures } from '../../src/extract/tenures/index.ts';
+import { parseDocument } from '../../src/parse/index.ts';
+import { wikiNumberedLists } from '../../src/parse/wiki-lists.ts';
+
+describe('wiki numbered lists', () => {
+  it('gives remark a `# ` line as a list entry, in the same width, and leaves the rest', () => {
+    expect(wikiNumberedLists('# a\n#\tb\n## c\n#d\n #e\nx # f\n#')).toBe('- a\n-\tb\n## c\n#d\n #e\nx # f\n#');
+    expect(wikiNumberedLists('\n# a')).toBe('\n- a');
+    const plain = 'no marks here\n- a\n';
+    expect(wikiNumberedLists(plain)).toBe(plain);
+  });
+
+  it('reads the entries of a `#` leader list, with their lines and columns, and no heading', () => {
+    const text = '= T =\n== Leaders ==\n; Director\n# Wang Qishan (1998–2003)\n# Li Keqiang (2003–2008)\n';
+    const tree = parseDocument(text);
+    expect(tree.children.map((n) => n.type)).toEqual(['wikiHeading', 'wikiHeading', 'wikiTerm', 'list']);
+    const { tenures } = extractTenures(tree, text);
+    expect(tenures.map((t) => [t.person, t.position, t.start, t.end, t.ordinal, t.line, t.column])).toEqual([
+      ['Wang Qishan', 'Director', '1998', '2003', null, 4, 3],
+      ['Li Keqiang', 'Director', '2003', '2008', null, 5, 3],
+    ]);
+  });
+});
