@@ -87,5 +87,5 @@ export function changedNames(before: readonly Matchable[], after: readonly Match
       for (const name of b) if (!a.has(name)) names.add(name);
     }
   }
-  return [...names].map((name) => keysOf(tokenize(name).forms.map((form) => form.hash)));
+  return [...names].map((name) => keysOf(tokenize(name).forms));
 }

@@ -23,6 +23,8 @@ export interface TokenForm {
   cap: Cap;
   /** `wordHash` of `fold` (see word-filter.ts). */
   hash: number;
+  /** Written in lower case, in letters that have a case (`of`, `de`; not `Of`, `王`, `1990`). */
+  lower: boolean;
 }
 
 /**
@@ -71,7 +73,8 @@ function push(out: Tokens, raw: string, start: number): void {
   if (form === undefined) {
     const norm = normOf(raw);
     const folded = fold(norm);
-    form = { norm, fold: folded, cap: capOf(raw), hash: wordHash(folded) };
+    const cap = capOf(raw);
+    form = { norm, fold: folded, cap, hash: wordHash(folded), lower: cap === 'any' && raw.toUpperCase() !== raw.toLowerCase() };
     if (forms.size >= MAX_FORMS) forms.clear();
     if (raw.length <= 64) forms.set(raw, form);
   }

@@ -1,14 +1,13 @@
 /**
- * The words a document's scanned text holds, and the pairs of words it holds in a row, kept
- * between runs as a Bloom filter of their folded forms (about 1.25 bytes a distinct word or
- * pair). A name can be found in a piece of text only if the piece holds its folded words in a
- * row (see `MentionScanner`), so when a run's names change, a document whose filter cannot hold
- * every word and every pair of neighbouring words of any changed name would be scanned to the
- * same mentions: it keeps them. Pairs matter: a corpus of Chinese names holds `Wang` and `Fang`
- * in most documents, `Wang Fang` in few. The filter may say "may hold" of a key a text does not
- * hold (about 2% of the time, a scan too many), never the other way round.
+ * The words a document's scanned text holds, and the pairs of words it holds in a row (but pairs
+ * of two lower-case words, see `keepsPair`), kept between runs as a Bloom filter of their folded
+ * forms (about 1.25 bytes a distinct word or pair). A name can be found in a piece of text only
+ * if the piece holds its folded words in a row (see `MentionScanner`), so when a run's names
+ * change, a document whose filter cannot hold every word and every kept pair of any changed name
+ * would be scanned to the same mentions: it keeps them. Pairs matter: a corpus of Chinese names
+ * holds `Wang` and `Fang` in most documents, `Wang Fang` in few. The filter may say "may hold" of
+ * a key a text does not hold (about 2% of the time, a scan too many), never the other way round.
  */
-
 const BITS_PER_WORD = 10;
 const PROBES = 4;
 /** Smallest and largest filter, in bytes (powers of two). */
@@ -30,10 +29,24 @@ export function pairHash(first: number, second: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** What a filter holds of a run of words (their `wordHash`es): each word, and each pair of neighbours. */
-export function keysOf(words: readonly number[]): number[] {
-  const keys = [...words];
-  for (let i = 1; i < words.length; i++) keys.push(pairHash(words[i - 1]!, words[i]!));
+/** A word as the filter reads it: its `wordHash`, and whether it is written in lower case (see `TokenForm`). */
+export interface FilterWord {
+  hash: number;
+  lower: boolean;
+}
+
+/**
+ * Whether a filter keeps the pair of two neighbouring words: unless both are written in lower
+ * case (most of a text's pairs). A name's word with a capital matches only a word with a capital,
+ * and one without a case only itself (see `capFits`), so a name found in a text finds there each
+ * of its pairs that is not two lower-case words; those are not asked for.
+ */
+const keepsPair = (a: FilterWord, b: FilterWord): boolean => !(a.lower && b.lower);
+
+/** What a filter must hold for a text to hold a run of words: each word, and each pair of neighbours it keeps. */
+export function keysOf(words: readonly FilterWord[]): number[] {
+  const keys = words.map((w) => w.hash);
+  for (let i = 1; i < words.length; i++) if (keepsPair(words[i - 1]!, words[i]!)) keys.push(pairHash(words[i - 1]!.hash, words[i]!.hash));
   return keys;
 }
 
@@ -48,12 +61,12 @@ function probe(hash: number, mask: number, visit: (bit: number) => boolean): boo
 export class WordSet {
   readonly #hashes = new Set<number>();
 
-  /** One piece of text, as the `wordHash`es of its words in order (no pair spans two pieces). */
-  addRun(words: readonly { hash: number }[]): void {
+  /** One piece of text, as its words in order (no pair spans two pieces). */
+  addRun(words: readonly FilterWord[]): void {
     for (let i = 0; i < words.length; i++) {
-      const hash = words[i]!.hash;
-      this.#hashes.add(hash);
-      if (i > 0) this.#hashes.add(pairHash(words[i - 1]!.hash, hash));
+      const word = words[i]!;
+      this.#hashes.add(word.hash);
+      if (i > 0 && keepsPair(words[i - 1]!, word)) this.#hashes.add(pairHash(words[i - 1]!.hash, word.hash));
     }
   }
 
