@@ -149,7 +149,7 @@ export class MentionScanner {
     }
     for (const e of entities) {
       for (const name of indexedNames(e)) {
-        if (words !== null && !tokenize(name).forms.every((form) => words.has(form.fold))) continue;
+        if (words !== null && !wordsHold(words, name)) continue;
         this.#matcher.add(name, { id: e.id }, e.scope);
       }
     }
@@ -190,6 +190,15 @@ export class MentionScanner {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** ASCII letters and digits in words one space apart: its tokens are its words, lower-cased. */
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** Whether every folded token of `name` is in `words` (most names are plain: no tokenizing for them). */
+export function wordsHold(words: ReadonlySet<string>, name: string): boolean {
+  if (PLAIN_NAME.test(name)) return name.toLowerCase().split(' ').every((word) => words.has(word));
+  return tokenize(name).forms.every((form) => words.has(form.fold));
+}
 
 /** What a document's scan reads (its pieces of text and where they are), hashed: equal keys, equal scans under one set of entities. */
 export function scanKey(doc: ReconcileDocument): string {

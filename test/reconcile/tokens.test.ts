@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordsHold } from '../../src/reconcile/mentions.ts';
 import { tokenize } from '../../src/reconcile/tokens.ts';
 import { params } from '../fuzz/corpus.ts';
 
@@ -44,6 +45,20 @@ describe('tokenize', () => {
         expect(tokensOf(text)).toEqual(reference(text));
       }),
       params(2_000),
+    );
+  });
+});
+
+describe('wordsHold', () => {
+  it('says what tokenizing the name says, plain names or not', () => {
+    const pieces = ['Wang', 'wang', 'WANG', 'Li', 'x1', '1990', 'of', 'Lü', 'lu', '王', '-', '.', "O'Brien", 'Café', ' ', '  '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (nameParts, textParts) => {
+        const name = nameParts.join(' ');
+        const words = new Set(tokenize(textParts.join(' ')).forms.map((f) => f.fold));
+        expect(wordsHold(words, name)).toBe(tokenize(name).forms.every((f) => words.has(f.fold)));
+      }),
+      { numRuns: 500 },
     );
   });
 });
