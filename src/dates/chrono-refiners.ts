@@ -62,7 +62,8 @@ function rangeWord(text: string, left: ParsingResult, right: ParsingResult): str
 
 /** A sub-year grouping or a decade: never one end of a merged range. */
 function isGrouping(r: ParsingResult): boolean {
-  return [...r.start.tags()].some((t) => t.startsWith(SUB_YEAR_TAG_PREFIX) || t === DECADE_TAG);
+  for (const t of r.start.tags()) if (t === DECADE_TAG || t.startsWith(SUB_YEAR_TAG_PREFIX)) return true;
+  return false;
 }
 
 function tryMerge(context: ParsingContext, left: ParsingResult, right: ParsingResult): ParsingResult | null {

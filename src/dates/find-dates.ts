@@ -69,11 +69,11 @@ export function findDates(sentence: string): DateMention[] {
     const strip = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
     const index = r.index + strip;
     const text = sentence.slice(index, r.index + r.text.length);
-    const approximate = r.start.tags().has(APPROXIMATE_TAG) ? '~' : '';
+    const first = toEdtf(start) + (r.start.tags().has(APPROXIMATE_TAG) ? '~' : '');
     mentions.push({
       text,
       index,
-      value: end ? `${toEdtf(start)}${approximate}/${toEdtf(end)}` : `${toEdtf(start)}${approximate}`,
+      value: end ? `${first}/${toEdtf(end)}` : first,
       precision: precisionOf(start),
       kind: end ? 'range' : 'date',
     });

@@ -6,7 +6,7 @@ import type { Matchable } from './mentions.ts';
 import { reconcileOrganizations } from './organizations.ts';
 import { clusterPeople } from './people.ts';
 import { parsePosition } from './position.ts';
-import { compareText } from './union-find.ts';
+import { compareText, memoized } from './union-find.ts';
 
 /** An entity as the corpus's names and structured places make it; `documents` comes from its mentions. */
 export type BaseEntity = Omit<EntityRecord, 'documents'>;
@@ -90,12 +90,7 @@ export function reconcileBase(sorted: readonly ReconcileDocument[], c: Collected
     if (entities[i]!.id === entities[i - 1]!.id) throw new Error(`reconcile: two entities got the id ${entities[i]!.id}`);
   }
 
-  const roles = new Map<string, string>();
-  const roleOf = (position: string): string => {
-    let role = roles.get(position);
-    if (role === undefined) roles.set(position, (role = parsePosition(position).role));
-    return role;
-  };
+  const roleOf = memoized((position) => parsePosition(position).role);
   const tenureIds: [string | null, string | null][] = [];
   const views: TenureView[] = [];
   let k = 0;

@@ -2,7 +2,7 @@ import type { ConflictRecord } from '../schema/reconcile-records.ts';
 import { agree, boundsOf, type Bounds } from './edtf-bounds.ts';
 import type { ExtractedTenure } from './input.ts';
 import { isSingleHolder } from './position.ts';
-import { compareText, groupBy, groupByParts } from './union-find.ts';
+import { compareText, groupBy, groupByParts, memoized } from './union-find.ts';
 
 /**
  * Conflicts between sources about tenures, at the precision written:
@@ -34,21 +34,11 @@ interface Span {
   end: Bounds | null;
 }
 
-/** `boundsOf`, once per value written (a corpus writes the same years again and again). */
-function boundsCache(): (edtf: string | null) => Bounds | null {
-  const known = new Map<string, Bounds | null>();
-  return (edtf) => {
-    if (edtf === null) return null;
-    let b = known.get(edtf);
-    if (b === undefined) known.set(edtf, (b = boundsOf(edtf)));
-    return b;
-  };
-}
-
 const OPEN_END: Bounds = { lo: OPEN, hi: OPEN };
 
-function spanOf(v: TenureView, bounds: (edtf: string | null) => Bounds | null): Span | null {
-  const start = bounds(v.tenure.start);
+/** `bounds`: `boundsOf`, computed once per value written. */
+function spanOf(v: TenureView, bounds: (edtf: string) => Bounds | null): Span | null {
+  const start = v.tenure.start === null ? null : bounds(v.tenure.start);
   if (start === null) return null;
   const end = v.tenure.end !== null ? bounds(v.tenure.end) : v.tenure.incumbent ? OPEN_END : null;
   return { v, start, end };
@@ -74,12 +64,7 @@ function startAfterEnd(spans: readonly Span[]): ConflictRecord[] {
 
 function overlaps(spans: readonly Span[]): ConflictRecord[] {
   const out: ConflictRecord[] = [];
-  const single = new Map<string, boolean>();
-  const singleHolder = (position: string): boolean => {
-    let yes = single.get(position);
-    if (yes === undefined) single.set(position, (yes = isSingleHolder(position)));
-    return yes;
-  };
+  const singleHolder = memoized(isSingleHolder);
   const lists = groupByParts(
     spans.filter((s) => s.end !== null && s.end.hi >= s.start.lo && s.v.person_id !== null && s.v.tenure.position !== null && singleHolder(s.v.tenure.position)),
     (s) => [s.v.tenure.doc_id, s.v.tenure.position_line ?? 0, s.v.tenure.position!],
@@ -156,7 +141,7 @@ function differentDates(spans: readonly Span[]): ConflictRecord[] {
 }
 
 export function findConflicts(views: readonly TenureView[]): ConflictRecord[] {
-  const bounds = boundsCache();
+  const bounds = memoized(boundsOf);
   const spans = views.map((v) => spanOf(v, bounds)).filter((s): s is Span => s !== null);
   const all = [...startAfterEnd(spans), ...overlaps(spans), ...differentDates(spans)];
   return all.sort(

@@ -89,5 +89,16 @@ export function groupByParts<T>(items: readonly T[], parts: (item: T) => readonl
   return groups;
 }
 
+/** `fn`, computed once per argument (for values a corpus writes again and again: positions, dates). */
+export function memoized<V>(fn: (key: string) => V): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    if (known.has(key)) return known.get(key) as V;
+    const value = fn(key);
+    known.set(key, value);
+    return value;
+  };
+}
+
 /** Code-point order (not locale order): the same on every machine. */
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -41,6 +41,20 @@ describe('compareDates', () => {
     expect(compareDates({ year: 1988, month: 6, day: 2 }, { year: 1988, month: 6, day: 1 })).toBe(1);
     expect(compareDates({ year: 1988, month: 5, day: 30 }, { year: 1988, month: 6, day: 1 })).toBe(-1);
   });
+  it('orders a decade only against what lies wholly outside its ten years', () => {
+    expect(compareDates({ year: 1990, decade: true }, { year: 1999, month: 12 })).toBe(0);
+    expect(compareDates({ year: 1990, decade: true }, { year: 2000 })).toBe(-1);
+    expect(compareDates({ year: 1989 }, { year: 1990, decade: true })).toBe(-1);
+    expect(compareDates({ year: 2000, decade: true }, { year: 1990, decade: true })).toBe(1);
+    expect(compareDates({ year: 1990, decade: true }, { year: 1990, decade: true })).toBe(0);
+  });
+  it('writes a decade as EDTF with an unspecified digit, and accepts only a decade\'s first year', () => {
+    expect(toEdtf({ year: 1990, decade: true })).toBe('199X');
+    expect(precisionOf({ year: 1990, decade: true })).toBe('decade');
+    expect(isCompleteDate({ year: 1990, decade: true })).toBe(true);
+    expect(isCompleteDate({ year: 1995, decade: true })).toBe(false);
+    expect(isCompleteDate({ year: 1990, month: 3, decade: true })).toBe(false);
+  });
   it('orders sub-year groupings by the months they cover', () => {
     expect(compareDates({ year: 2012, subYear: 41 }, { year: 2012, month: 3 })).toBe(1);
     expect(compareDates({ year: 2012, subYear: 40 }, { year: 2012, month: 3 })).toBe(0);
