@@ -23,11 +23,20 @@ export interface InfoboxResult {
   problems: Problem[];
 }
 
-/** Splits "Key: Value" at the first ": " (a trailing ":" gives an empty value). */
+/** A key written without the space after its colon (`Formed:1998`): letters first, then letters, digits, spaces, `_`, `-`. */
+const TIGHT_KEY = /^\p{L}[\p{L}\p{N} _-]{0,59}$/u;
+
+/**
+ * Splits "Key: Value" at the first ": " (a trailing ":" gives an empty value). Without ": ",
+ * `Key:Value` splits at the first ":" when the key reads as one and the value is no URL's
+ * rest (`http://…`, `12:30` and `Note: a:b` keep their meaning).
+ */
 export function splitField(text: string): { key: string; value: string } | null {
   const at = text.indexOf(': ');
   if (at > 0) return { key: text.slice(0, at).trim(), value: text.slice(at + 2).trim() };
   if (text.endsWith(':') && text.length > 1) return { key: text.slice(0, -1).trim(), value: '' };
+  const colon = text.indexOf(':');
+  if (colon > 0 && !text.startsWith('//', colon + 1) && TIGHT_KEY.test(text.slice(0, colon).trim())) return { key: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim() };
   return null;
 }
 

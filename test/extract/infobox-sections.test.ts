@@ -46,7 +46,16 @@ describe('extractInfobox', () => {
 
   it('splits at the first ": " only', () => {
     expect(splitField('Headquarters: Zhongnanhai, Beijing: West')).toEqual({ key: 'Headquarters', value: 'Zhongnanhai, Beijing: West' });
-    expect(splitField('Key:Value')).toBeNull();
+  });
+
+  it('splits "Key:Value" without the space when the key reads as one', () => {
+    expect(splitField('Formed:1998')).toEqual({ key: 'Formed', value: '1998' });
+    expect(splitField('Chief1 Name:Zhou Enlai')).toEqual({ key: 'Chief1 Name', value: 'Zhou Enlai' });
+    expect(splitField('Opening hours:9:30–17:00')).toEqual({ key: 'Opening hours', value: '9:30–17:00' });
+    expect(splitField('http://www.gov.cn')).toBeNull();
+    expect(splitField('12:30 daily')).toBeNull();
+    expect(splitField('see www.gov.cn:8080')).toBeNull();
+    expect(splitField('no separator here')).toBeNull();
   });
 
   it('finds no infobox where there is none', () => {

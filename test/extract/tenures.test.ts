@@ -44,6 +44,25 @@ describe('parseEntry', () => {
     expect(parseEntry('Li Wei (李伟) (CDU) (1960–1962, deputy)')).toMatchObject({ person: 'Li Wei', nativeName: '李伟', spans: [{ note: 'CDU; deputy' }] });
   });
 
+  it('reads ranges joined by "and" as spans, the second one placed after the joiner', () => {
+    expect(spans('Zhu Rongji (1990–1995 and 1998–2003)')).toEqual([['1990', '1995', false, null], ['1998', '2003', false, null]]);
+    expect(spans('X (1990–1995, & June 1998 – present)')).toEqual([['1990', '1995', false, null], ['1998-06', null, true, null]]);
+    const entry = 'Zhu Rongji (1990–1995 and 1998–2003)';
+    expect(parseEntry(entry).spans.map((s) => entry.slice(s.offset, s.offset + 4))).toEqual(['1990', '1998']);
+    // `and` before anything but a range stays in the note.
+    expect(spans('X (1990–1995 and again in 1998)')).toEqual([['1990', '1995', false, 'and again in 1998']]);
+  });
+
+  it('moves an acting or interim standing written with the name into the note', () => {
+    expect(parseEntry('Acting: Luo Gan (2013–2014)')).toMatchObject({ person: 'Luo Gan', spans: [{ start: '2013', end: '2014', note: 'acting' }] });
+    expect(parseEntry('Interim – Luo Gan (2013–2014, deputy)')).toMatchObject({ person: 'Luo Gan', spans: [{ note: 'interim; deputy' }] });
+    expect(parseEntry('Wei Jianxing, acting (1990–1995; 1998–2003)')).toMatchObject({ person: 'Wei Jianxing', spans: [{ note: 'acting' }, { note: 'acting' }] });
+    expect(parseEntry('Wei Jianxing, Acting, 1990–1995')).toMatchObject({ person: 'Wei Jianxing', spans: [{ start: '1990', note: 'acting' }] });
+    // A name is never left empty, and a word that only starts like one is no standing.
+    expect(parseEntry('Acting (1990–1995)')).toMatchObject({ person: 'Acting' });
+    expect(parseEntry('Actingham Lee (1990–1995)')).toMatchObject({ person: 'Actingham Lee', spans: [{ note: null }] });
+  });
+
   it('marks an approximate date the EDTF way, as data rather than a problem', () => {
     expect(spans('Tom Kay (c. 1950 – 1955)')).toEqual([['1950~', '1955', false, null]]);
     expect(spans('X (circa March 1950 – ca. 1955)')).toEqual([['1950-03~', '1955~', false, null]]);

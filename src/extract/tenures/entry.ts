@@ -49,10 +49,18 @@ function spanOf(range: LeadingRange, offset: number): Span {
   };
 }
 
-/** A note that is nothing but another range (`1990–1991, 1993–1995`): that range, else null. */
+/** `and` or `&` before a further range (`1990–1995 and 1998–2003`). */
+const JOINER = /^(?:and|&)\s+/i;
+
+/** Length of the joiner a note starts with (0 when none). */
+function joinerLength(note: string): number {
+  return JOINER.exec(note)?.[0].length ?? 0;
+}
+
+/** A note that is nothing but another range (`1990–1991, 1993–1995`, `… and 1998–2003`): that range, else null. */
 function rangeOnly(note: string | null): LeadingRange | null {
   if (note === null) return null;
-  const range = parseLeadingRange(note);
+  const range = parseLeadingRange(note.slice(joinerLength(note)));
   if (!range || (range.endText === null && !range.incumbent)) return null;
   return range.note === null || rangeOnly(range.note) !== null ? range : null;
 }
@@ -69,7 +77,7 @@ function pieceSpans(text: string, offset: number, spans: Span[]): boolean {
       spans.push(spanOf(range, at));
       return true;
     }
-    const shift = rest.lastIndexOf(range.note);
+    const shift = rest.lastIndexOf(range.note) + joinerLength(range.note);
     spans.push(spanOf({ ...range, note: null }, at));
     at += shift;
     rest = rest.slice(shift);
@@ -109,6 +117,23 @@ function parseDatesFirst(text: string): Entry | null {
   return { person, nativeName: null, spans: [spanOf({ ...range, note: null }, 0)], problems: [], unreadable: null };
 }
 
+/** `Acting: Name`, `Interim – Name`, `Name, acting`: a standing written with the name, not part of it. */
+const STANDING_BEFORE = /^(acting|interim)\s*[:\-–—]\s*(?=\S)/i;
+const STANDING_AFTER = /,\s*(acting|interim)$/i;
+
+/** The entry with a standing written beside the name moved to the front of each span's note. */
+function withStanding(entry: Entry): Entry {
+  const before = STANDING_BEFORE.exec(entry.person);
+  const after = before ? null : STANDING_AFTER.exec(entry.person);
+  const found = before ?? after;
+  if (!found) return entry;
+  const person = before ? entry.person.slice(before[0].length) : entry.person.slice(0, after!.index);
+  if (person.trim() === '') return entry;
+  const standing = found[1]!.toLowerCase();
+  for (const span of entry.spans) span.note = span.note ? `${standing}; ${span.note}` : standing;
+  return { ...entry, person: trimPunct(person) };
+}
+
 /**
  * Parses a leader entry. The dates group is the first parenthesised group that
  * starts with a date; dateless groups before it are the native name. Without
@@ -118,6 +143,10 @@ function parseDatesFirst(text: string): Entry | null {
  * an entry with no date gives no spans.
  */
 export function parseEntry(text: string): Entry {
+  return withStanding(parseEntryText(text));
+}
+
+function parseEntryText(text: string): Entry {
   const problems: string[] = [];
   const datesFirst = parseDatesFirst(text);
   if (datesFirst) return datesFirst;
