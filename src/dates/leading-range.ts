@@ -10,7 +10,7 @@ import { OPEN_END_WORDS, isDash, isDigit, isLetter, skipSpaces } from './lexicon
 export type LeadingRange = {
   /** Start of the span; never null in a returned record (kept nullable for callers' schemas). */
   start: PartialDate | null;
-  /** End of the span; null for an open end (`incumbent`) or an unreadable end (see `problems`). */
+  /** End of the span; null for an open end (`incumbent`), an end written as unknown (`?`, `unknown`) or an unreadable end (see `problems`). */
   end: PartialDate | null;
   incumbent: boolean;
   startText: string;
@@ -114,6 +114,10 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
   const openWord = wordAt(segment, r);
   if (ch === undefined || ch === ',' || ch === ';' || ch === ')') {
     incumbent = true;
+  } else if (ch === '?' || openWord?.word === 'unknown') {
+    // Written as not known: no end, and nothing the source could write better.
+    rest = ch === '?' ? r + 1 : openWord!.end;
+    endText = segment.slice(r, rest);
   } else if (openWord && OPEN_END_WORDS.has(openWord.word) && !isDigit(segment[openWord.end])) {
     incumbent = true;
     endText = segment.slice(r, openWord.end);

@@ -108,11 +108,24 @@ describe('parseLeadingRange: not a date, and problems', () => {
   });
 
   it('records an unreadable end', () => {
-    const r = parseLeadingRange('1990 – unknown, acting');
+    const r = parseLeadingRange('1990 – sometime, acting');
     expect(r?.start).toEqual({ year: 1990 });
     expect(r?.end).toBeNull();
     expect(r?.incumbent).toBe(false);
     expect(r?.problems[0]).toMatch(/^unreadable end/);
+  });
+});
+
+describe('parseLeadingRange with an end written as unknown', () => {
+  it('gives no end, no open end and no problem for "?" or "unknown"', () => {
+    for (const [segment, endText, note] of [['1949–?', '?', null], ['1949 – ?, acting', '?', 'acting'], ['March 1949 – unknown', 'unknown', null]] as const) {
+      const r = parseLeadingRange(segment);
+      expect(r?.end, segment).toBeNull();
+      expect(r?.incumbent, segment).toBe(false);
+      expect(r?.endText, segment).toBe(endText);
+      expect(r?.note, segment).toBe(note);
+      expect(r?.problems, segment).toEqual([]);
+    }
   });
 });
 

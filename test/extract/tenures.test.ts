@@ -53,6 +53,29 @@ describe('parseEntry', () => {
     expect(spans('X (1990–1995 and again in 1998)')).toEqual([['1990', '1995', false, 'and again in 1998']]);
   });
 
+  it('reads a span that gives only its end, and an end written as unknown, without a problem', () => {
+    expect(spans('Hua Guofeng (until 1980)')).toEqual([[null, '1980', false, null]]);
+    expect(spans('X (to June 1980, acting)')).toEqual([[null, '1980-06', false, 'acting']]);
+    expect(spans('X (? – 1980)')).toEqual([[null, '1980', false, null]]);
+    expect(spans('X (–c. 1980; 1985–1990)')).toEqual([[null, '1980~', false, null], ['1985', '1990', false, null]]);
+    expect(parseEntry('X (until 1980)').spans[0]).toMatchObject({ startText: null, endText: '1980', problems: [] });
+    expect(spans('Song Ping (1949–?)')).toEqual([['1949', null, false, null]]);
+    // Only the first segment may give an end alone; elsewhere it continues the note.
+    expect(spans('X (1975–1978; until 1980)')).toEqual([['1975', '1978', false, 'until 1980']]);
+    expect(spans('X (to the minister)')).toEqual([]);
+    const { tenures, problems } = tenuresOf('= T =\n== Heads ==\n- A (until 1980)\n- B (1980–1985)\n- C (1985–?)\n');
+    expect(tenures.map((t) => [t.person, t.start, t.end, t.incumbent, t.flagged])).toEqual([['A', null, '1980', false, false], ['B', '1980', '1985', false, false], ['C', '1985', null, false, false]]);
+    expect(problems).toEqual([]);
+  });
+
+  it('reads an open range written before the name with the dash against the date', () => {
+    expect(parseEntry('2023– Zhang San')).toMatchObject({ person: 'Zhang San', spans: [{ start: '2023', end: null, incumbent: true }] });
+    expect(parseEntry('March 2023- Zhang San')).toMatchObject({ person: 'Zhang San', spans: [{ start: '2023-03', incumbent: true }] });
+    // A spaced dash after a lone date may mean a single date: no entry is made of it.
+    expect(parseEntry('2023 – Zhang San')).toMatchObject({ spans: [] });
+    expect(parseEntry('2023– 2nd Plenum')).toMatchObject({ spans: [] });
+  });
+
   it('moves an acting or interim standing written with the name into the note', () => {
     expect(parseEntry('Acting: Luo Gan (2013–2014)')).toMatchObject({ person: 'Luo Gan', spans: [{ start: '2013', end: '2014', note: 'acting' }] });
     expect(parseEntry('Interim – Luo Gan (2013–2014, deputy)')).toMatchObject({ person: 'Luo Gan', spans: [{ note: 'interim; deputy' }] });

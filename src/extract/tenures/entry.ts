@@ -85,12 +85,33 @@ function pieceSpans(text: string, offset: number, spans: Span[]): boolean {
   }
 }
 
-/** Reads the `;`-separated spans of a dates group; a piece not starting with a date continues the previous note. */
+/** `until 1980`, `to 1980`, `–1980`, `? – 1980`: the end of a span whose start is not written. */
+const END_ONLY = /^(?:(?:until|till|to)\s+|\?\s*[–—-]\s*|[–—-]\s*)/i;
+
+/** The span of a segment that gives only its end (a single date after `until` or a dash), else null. */
+function endOnlySpan(text: string, offset: number): Span | null {
+  const lead = END_ONLY.exec(text);
+  if (!lead) return null;
+  const range = parseLeadingRange(text.slice(lead[0].length));
+  if (!range || range.endText !== null || range.incumbent) return null;
+  const span = spanOf(range, offset + lead[0].length);
+  return { ...span, start: null, startText: null, end: span.end, endText: range.startText, single: false };
+}
+
+/**
+ * Reads the `;`-separated spans of a dates group; a piece not starting with a date continues the
+ * previous note. The first piece may give only an end (see `endOnlySpan`).
+ */
 function spansOf(inner: string, base: number): Span[] {
   const spans: Span[] = [];
   for (const piece of splitTopLevel(inner)) {
     const lead = piece.text.length - piece.text.trimStart().length;
     if (pieceSpans(piece.text.trim(), base + piece.offset + lead, spans)) continue;
+    const endOnly = spans.length === 0 ? endOnlySpan(piece.text.trim(), base + piece.offset + lead) : null;
+    if (endOnly) {
+      spans.push(endOnly);
+      continue;
+    }
     const last = spans[spans.length - 1];
     const extra = piece.text.trim();
     if (last && extra !== '') last.note = last.note ? `${last.note}; ${extra}` : extra;
@@ -107,8 +128,22 @@ const BARE_NAME = /^\p{Lu}[^\d]*$/u;
  * "1998–2003: Name", "March 2001 – June 2003 – Name", and "1998–2003 Name" when the range has
  * an end (`1998 Asian Games` is no entry): the range before the name.
  */
+/** `2023– Name`: a dash right after the date, a space, then a name. */
+const OPEN_BEFORE_NAME = /^(\S.*?\d)[–—-]\s+(?=\p{Lu}[^\d]*$)/u;
+
+/** `2023– Name`, `March 2023- Name`: an open range before the name. */
+function parseOpenFirst(text: string): Entry | null {
+  const m = OPEN_BEFORE_NAME.exec(text);
+  if (!m) return null;
+  const range = parseLeadingRange(text.slice(0, m[0].trimEnd().length));
+  if (!range || !range.incumbent || range.endText !== null || range.note !== null || range.problems.length > 0) return null;
+  const person = trimPunct(text.slice(m[0].length));
+  return person === '' ? null : { person, nativeName: null, spans: [spanOf(range, 0)], problems: [], unreadable: null };
+}
+
 function parseDatesFirst(text: string): Entry | null {
   const range = parseLeadingRange(text);
+  if (range && range.problems.length > 0 && range.endText === null && !range.incumbent) return parseOpenFirst(text);
   if (!range || range.note === null) return null;
   const bare = (range.endText !== null || range.incumbent) && range.problems.length === 0 && BARE_NAME.test(range.note);
   if (!bare && !NAME_SEPARATOR.has(range.note[0]!)) return null;
