@@ -7,7 +7,7 @@ import { DEFAULT_CHUNKS, parseInChunks, type ChunkOptions } from './chunks.ts';
 import { scanLines, type WikiLine } from './scan-lines.ts';
 import { restoreTree, shortenLines } from './shorten.ts';
 import { blankRegions, findRegions, withRegions } from './simple-lists.ts';
-import { wikiNumberedLists } from './wiki-lists.ts';
+import { wikiLists } from './wiki-lists.ts';
 
 /**
  * Inline markdown (emphasis, links, images, code spans, inline HTML, autolinks,
@@ -284,7 +284,7 @@ function markdownOf(prepared: string, options: ParseOptions): Root {
  */
 export function parseDocument(text: string, options: ParseOptions = {}): Root {
   const lines = scanLines(text);
-  let prepared = calmLongLines(capNesting(wikiNumberedLists(maskSpans(text, lines))));
+  let prepared = calmLongLines(capNesting(wikiLists(maskSpans(text, lines))));
   // micromark drops a BOM that starts its input, which moved every offset one character back (a
   // file starting with two BOMs keeps one after decoding): remark gets a space there instead.
   if (prepared.startsWith('\ufeff')) prepared = ` ${prepared.slice(1)}`;

@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { extractTenures } from '../../src/extract/tenures/index.ts';
 import { parseDocument } from '../../src/parse/index.ts';
-import { wikiNumberedLists } from '../../src/parse/wiki-lists.ts';
+import { wikiLists } from '../../src/parse/wiki-lists.ts';
 
-describe('wiki numbered lists', () => {
+describe('wiki lists', () => {
   it('gives remark a `# ` line as a list entry, in the same width, and leaves the rest', () => {
-    expect(wikiNumberedLists('# a\n#\tb\n## c\n#d\n #e\nx # f\n#')).toBe('- a\n-\tb\n## c\n#d\n #e\nx # f\n#');
-    expect(wikiNumberedLists('\n# a')).toBe('\n- a');
+    expect(wikiLists('# a\n#\tb\n## c\n#d\n #e\nx # f\n#')).toBe('- a\n-\tb\n## c\n#d\n #e\nx # f\n#');
+    expect(wikiLists('\n# a')).toBe('\n- a');
     const plain = 'no marks here\n- a\n';
-    expect(wikiNumberedLists(plain)).toBe(plain);
+    expect(wikiLists(plain)).toBe(plain);
+  });
+
+  it('gives remark a nested `**` bullet as an entry of the same list, in the same width', () => {
+    expect(wikiLists('* a\n** b\n*** c\n**** d\n***** e\n**f\n*# g\n**Bold** text')).toBe('* a\n * b\n  * c\n   * d\n***** e\n**f\n*# g\n**Bold** text');
+    const text = '= T =\n== Leaders ==\n* Directors\n** Wang Qishan (1998–2003)\n** Li Keqiang (2003–2008, acting)\n*** Zhou Qiang (2008–)\n';
+    const { tenures } = extractTenures(parseDocument(text), text);
+    expect(tenures.map((t) => [t.person, t.position, t.start, t.end, t.incumbent, t.note, t.line, t.column])).toEqual([
+      ['Wang Qishan', 'Leaders', '1998', '2003', false, null, 4, 4],
+      ['Li Keqiang', 'Leaders', '2003', '2008', false, 'acting', 5, 4],
+      ['Zhou Qiang', 'Leaders', '2008', null, true, null, 6, 5],
+    ]);
   });
 
   it('reads the entries of a `#` leader list, with their lines and columns, and no heading', () => {
