@@ -6,7 +6,7 @@ import { NameMatcher } from '../../src/reconcile/matcher.ts';
 import { displayName, foldKey, matchKey } from '../../src/reconcile/normalise.ts';
 import { isSingleHolder, parsePosition } from '../../src/reconcile/position.ts';
 import { slugOf } from '../../src/reconcile/slug.ts';
-import { isUnitHeading, unitName } from '../../src/reconcile/units.ts';
+import { isUnitHeading, listItemsFromText, unitName } from '../../src/reconcile/units.ts';
 import { documentOf } from './corpus.ts';
 
 describe('names and ids', () => {
@@ -63,6 +63,17 @@ describe('infobox fields and units', () => {
     expect(fieldNames('Subsidiaries', 'Central Security Bureau, Confidential Bureau')).toEqual([
       { name: 'Central Security Bureau', native: null },
       { name: 'Confidential Bureau', native: null },
+    ]);
+  });
+
+  it('takes list items with markdown and wiki markers, with their line and column', () => {
+    const text = '= T =\n== Structure ==\n- General Bureau\n# Policy Bureau\n** Research Office\n  * Party Committee\n***** Too Deep\n**Bold** note\n';
+    const sections = [{ doc_id: 't', level: 2, heading: 'Structure', path: [], line: 2 }];
+    expect(listItemsFromText(text, sections, new Set()).map((i) => [i.text, i.line, i.column])).toEqual([
+      ['General Bureau', 3, 3],
+      ['Policy Bureau', 4, 3],
+      ['Research Office', 5, 4],
+      ['Party Committee', 6, 5],
     ]);
   });
 
