@@ -100,6 +100,17 @@ describe('parseEntry', () => {
     expect(parseEntry('1998–2003: Jane Doe')).toMatchObject({ person: 'Jane Doe', spans: [{ start: '1998', end: '2003' }] });
   });
 
+  it('reads a range after the name without a separator, and a native name before the dates', () => {
+    expect(parseEntry('Wang Yi 2013–2018')).toMatchObject({ person: 'Wang Yi', nativeName: null, spans: [{ start: '2013', end: '2018' }] });
+    expect(parseEntry('Wang Yi (王毅) March 2013 – present')).toMatchObject({ person: 'Wang Yi', nativeName: '王毅', spans: [{ start: '2013-03', incumbent: true }] });
+    expect(parseEntry('Wang Yi (王毅), 2013–2018')).toMatchObject({ person: 'Wang Yi', nativeName: '王毅', spans: [{ start: '2013' }] });
+    expect(parseEntry('Wang Yi c. 2013–2018')).toMatchObject({ person: 'Wang Yi', spans: [{ start: '2013~', end: '2018' }] });
+    // The earliest start that reads: the month and day, not the day alone (nor, after a comma, the year alone).
+    expect(parseEntry("Robert C. O'Brien September 18, 2019 – January 20, 2021")).toMatchObject({ person: "Robert C. O'Brien", spans: [{ start: '2019-09-18', end: '2021-01-20' }] });
+    // A lone year, text after the range, or a digit in the name: no entry.
+    for (const text of ['Wang Yi 2013', 'Wang Yi 2013–2018 deputy', '13th Five-Year Plan 2016–2020']) expect(parseEntry(text).spans, text).toEqual([]);
+  });
+
   it('gives no spans without a date and names an unreadable dated group', () => {
     expect(parseEntry('Xi Jinping, director')).toMatchObject({ spans: [], unreadable: null });
     expect(parseEntry('Jane Doe (1990s – 2001)')).toMatchObject({ person: 'Jane Doe', spans: [], unreadable: '1990s – 2001' });

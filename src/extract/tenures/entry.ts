@@ -152,6 +152,36 @@ function parseDatesFirst(text: string): Entry | null {
   return { person, nativeName: null, spans: [spanOf({ ...range, note: null }, 0)], problems: [], unreadable: null };
 }
 
+/** A name, and the native name bracketed after it (`Wang Yi (王毅)`: no Latin letter, no year). */
+function nameAndNative(written: string): { person: string; nativeName: string | null } {
+  const person = trimPunct(written);
+  const open = person.endsWith(')') ? person.lastIndexOf('(') : -1;
+  const inner = open > 0 ? person.slice(open + 1, -1).trim() : '';
+  if (inner === '' || inner.includes(')') || LATIN.test(inner) || HAS_YEAR.test(inner)) return { person, nativeName: null };
+  return { person: trimPunct(person.slice(0, open)), nativeName: inner };
+}
+
+/**
+ * `Name 1998–2003`, `Name (王毅) March 2013 – present`: a range with an end (or open) that runs to
+ * the end of the entry, after a name that starts with a capital and holds no digit. The range
+ * starts at the word of the first digit or one or two words before it (`March 2013`, `c. 2013`).
+ */
+function trailingRange(text: string): Span | null {
+  const digit = text.search(/\d/);
+  if (digit <= 0) return null;
+  const starts: number[] = [];
+  for (let at = text.lastIndexOf(' ', digit) + 1; at > 0 && starts.length < 3; at = text.lastIndexOf(' ', at - 2) + 1) starts.push(at);
+  // The earliest start that reads wins: `September 18, 2019 – …` over `18, 2019 – …`.
+  for (const at of starts.reverse()) {
+    if (!BARE_NAME.test(trimPunct(text.slice(0, at)))) continue;
+    const range = parseLeadingRange(text.slice(at));
+    if (!range || (range.endText === null && !range.incumbent) || range.note !== null) continue;
+    const span = spanOf(range, at);
+    if (span.problems.length === 0) return span;
+  }
+  return null;
+}
+
 /** `Acting: Name`, `Interim – Name`, `Name, acting`: a standing written with the name, not part of it. */
 const STANDING_BEFORE = /^(acting|interim)\s*[:\-–—]\s*(?=\S)/i;
 const STANDING_AFTER = /,\s*(acting|interim)$/i;
@@ -208,11 +238,13 @@ function parseEntryText(text: string): Entry {
     if (qualifiers.length > 0) for (const span of spans) span.note = [...qualifiers, ...(span.note ? [span.note] : [])].join('; ');
     return { person, nativeName: natives.length > 0 ? natives.join('; ') : null, spans, problems, unreadable: null };
   }
-  // No parenthesised dates: "Name, 1998–2003" or "Name: 1998–2003".
+  // No parenthesised dates: "Name 1998–2003", "Name, 1998–2003" or "Name: 1998–2003; 2005–2008".
+  const trailing = trailingRange(text);
+  if (trailing) return { ...nameAndNative(text.slice(0, trailing.offset)), spans: [trailing], problems, unreadable: null };
   const cut = /[,:]\s*(?=\d|[A-Z][a-z]+\.?\s+\d)/.exec(text);
   if (cut && cut.index > 0) {
     const spans = spansOf(text.slice(cut.index + 1), cut.index + 1);
-    if (spans.length > 0) return { person: trimPunct(text.slice(0, cut.index)), nativeName: null, spans, problems, unreadable: null };
+    if (spans.length > 0) return { ...nameAndNative(text.slice(0, cut.index)), spans, problems, unreadable: null };
   }
   const dated = groups.find((g) => HAS_YEAR.test(g.inner));
   return { person: trimPunct(groups[0] ? text.slice(0, groups[0].open) : text), nativeName: null, spans: [], problems, unreadable: dated ? dated.inner.trim() : null };
