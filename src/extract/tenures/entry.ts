@@ -152,13 +152,22 @@ function parseDatesFirst(text: string): Entry | null {
   return { person, nativeName: null, spans: [spanOf({ ...range, note: null }, 0)], problems: [], unreadable: null };
 }
 
-/** A name, and the native name bracketed after it (`Wang Yi (王毅)`: no Latin letter, no year). */
-function nameAndNative(written: string): { person: string; nativeName: string | null } {
+/**
+ * A name and the bracket written after it, as in a dates group's entry: with Latin letters it is
+ * a qualifier that leads each span's note (`Wang Yi (acting)`, `(born 1932)`), else the native
+ * name (`Wang Yi (王毅)`); a year without Latin letters stays in the name.
+ */
+function withBracket(written: string, spans: Span[], problems: string[]): Entry {
   const person = trimPunct(written);
   const open = person.endsWith(')') ? person.lastIndexOf('(') : -1;
   const inner = open > 0 ? person.slice(open + 1, -1).trim() : '';
-  if (inner === '' || inner.includes(')') || LATIN.test(inner) || HAS_YEAR.test(inner)) return { person, nativeName: null };
-  return { person: trimPunct(person.slice(0, open)), nativeName: inner };
+  const entry: Entry = { person, nativeName: null, spans, problems, unreadable: null };
+  const latin = LATIN.test(inner);
+  if (inner === '' || inner.includes(')') || (!latin && HAS_YEAR.test(inner))) return entry;
+  entry.person = trimPunct(person.slice(0, open));
+  if (!latin) entry.nativeName = inner;
+  else for (const span of spans) span.note = span.note ? `${inner}; ${span.note}` : inner;
+  return entry;
 }
 
 /**
@@ -240,11 +249,11 @@ function parseEntryText(text: string): Entry {
   }
   // No parenthesised dates: "Name 1998–2003", "Name, 1998–2003" or "Name: 1998–2003; 2005–2008".
   const trailing = trailingRange(text);
-  if (trailing) return { ...nameAndNative(text.slice(0, trailing.offset)), spans: [trailing], problems, unreadable: null };
+  if (trailing) return withBracket(text.slice(0, trailing.offset), [trailing], problems);
   const cut = /[,:]\s*(?=\d|[A-Z][a-z]+\.?\s+\d)/.exec(text);
   if (cut && cut.index > 0) {
     const spans = spansOf(text.slice(cut.index + 1), cut.index + 1);
-    if (spans.length > 0) return { ...nameAndNative(text.slice(0, cut.index)), spans, problems, unreadable: null };
+    if (spans.length > 0) return withBracket(text.slice(0, cut.index), spans, problems);
   }
   const dated = groups.find((g) => HAS_YEAR.test(g.inner));
   return { person: trimPunct(groups[0] ? text.slice(0, groups[0].open) : text), nativeName: null, spans: [], problems, unreadable: dated ? dated.inner.trim() : null };
