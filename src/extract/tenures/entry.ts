@@ -95,7 +95,7 @@ function endOnlySpan(text: string, offset: number): Span | null {
   const range = parseLeadingRange(text.slice(lead[0].length));
   if (!range || range.endText !== null || range.incumbent) return null;
   const span = spanOf(range, offset + lead[0].length);
-  return { ...span, start: null, startText: null, end: span.end, endText: range.startText, single: false };
+  return { ...span, start: null, startText: null, endText: range.startText, single: false };
 }
 
 /**
@@ -124,10 +124,6 @@ const NAME_SEPARATOR = new Set([':', '-', '–', '—']);
 /** A name right after a range, without a separator: it starts with a capital and holds no digit. */
 const BARE_NAME = /^\p{Lu}[^\d]*$/u;
 
-/**
- * "1998–2003: Name", "March 2001 – June 2003 – Name", and "1998–2003 Name" when the range has
- * an end (`1998 Asian Games` is no entry): the range before the name.
- */
 /** `2023– Name`: a dash right after the date, a space, then a name. */
 const OPEN_BEFORE_NAME = /^(\S.*?\d)[–—-]\s+(?=\p{Lu}[^\d]*$)/u;
 
@@ -141,6 +137,10 @@ function parseOpenFirst(text: string): Entry | null {
   return person === '' ? null : { person, nativeName: null, spans: [spanOf(range, 0)], problems: [], unreadable: null };
 }
 
+/**
+ * "1998–2003: Name", "March 2001 – June 2003 – Name", "1998–2003 Name" when the range has an
+ * end (`1998 Asian Games` is no entry), and "2023– Name": the range before the name.
+ */
 function parseDatesFirst(text: string): Entry | null {
   const range = parseLeadingRange(text);
   if (range && range.problems.length > 0 && range.endText === null && !range.incumbent) return parseOpenFirst(text);
@@ -210,11 +210,12 @@ function withStanding(entry: Entry): Entry {
 
 /**
  * Parses a leader entry. The dates group is the first parenthesised group that
- * starts with a date; dateless groups before it are the native name. Without
- * such a group, a date range after a comma or colon is accepted
- * (`Name, 1998–2003`), as is a range before the name (`1998–2003: Name`,
- * `1998–2003 Name`, `(1998–2003) Name`);
- * an entry with no date gives no spans.
+ * starts with a date (or gives only an end: `(until 1980)`); dateless groups
+ * before it are the native name or qualifiers. Without such a group, a range
+ * after the name is accepted (`Name, 1998–2003`, `Name 1998–2003`), as is a
+ * range before it (`1998–2003: Name`, `1998–2003 Name`, `2023– Name`,
+ * `(1998–2003) Name`); an entry with no date gives no spans. A standing
+ * written with the name (`Acting: Name`, `Name, acting`) goes to the notes.
  */
 export function parseEntry(text: string): Entry {
   return withStanding(parseEntryText(text));
