@@ -2,7 +2,7 @@
  * The facts of one document located in its source text: what each extractor
  * found, on which line, and which characters of the line to highlight.
  */
-import type { ReportConflict, ReportData, ReportEntity, ReportMention, ReportTenure } from './load.ts';
+import type { ReportConflict, ReportEntity, ReportMention, ReportTenure } from './load.ts';
 import type { DateRecord, InfoboxRecord, OfficialRecord, ProblemRecord, SectionRecord } from '../schema/records.ts';
 
 export type FactKind = 'title' | 'infobox' | 'official' | 'heading' | 'position' | 'tenure' | 'date' | 'mention' | 'problem' | 'conflict';
