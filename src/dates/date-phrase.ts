@@ -16,6 +16,8 @@ export type ScannedPhrase = { parts: DateParts; start: number; end: number };
 export type ScanOptions = {
   /** Accept `20, 2017` / `20 2017` (day and year, month missing): the end of `February 13–20, 2017`. */
   allowDayYear?: boolean;
+  /** Read `1990-01` as a month (else `1990-01` is left to the caller, which may read a range 1990–2001). */
+  isoMonth?: boolean;
 };
 
 type Num = { value: number; digits: number; end: number; ordinal: boolean };
@@ -125,6 +127,8 @@ function scanDayFirst(text: string, pos: number, n: Num, opts: ScanOptions): Sca
 }
 
 const ISO_DATE = /([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9\p{L}])/uy;
+/** `1990.01`, `1990.1` (a dot never joins a range: always a month) and `1990-01` (see `isoMonth`). */
+const NUMERIC_MONTH = /([0-9]{4})([.-])(0?[1-9]|1[0-2])(?![0-9\p{L}])/uy;
 
 function scanNumeric(text: string, pos: number, opts: ScanOptions): ScannedPhrase | null {
   ISO_DATE.lastIndex = pos;
@@ -134,6 +138,9 @@ function scanNumeric(text: string, pos: number, opts: ScanOptions): ScannedPhras
     if (isCompleteDate(parts)) return { parts, start: pos, end: pos + iso[0].length };
     return null;
   }
+  NUMERIC_MONTH.lastIndex = pos;
+  const month = NUMERIC_MONTH.exec(text);
+  if (month && (month[2] === '.' || (opts.isoMonth && month[3]!.length === 2))) return { parts: { year: Number(month[1]), month: Number(month[3]) }, start: pos, end: pos + month[0].length };
   const n = readNumber(text, pos);
   if (!n) return null;
   if (n.digits === 4 && !n.ordinal) return { parts: { year: n.value }, start: pos, end: n.end };

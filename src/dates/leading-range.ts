@@ -51,6 +51,17 @@ function readShortEndYear(text: string, pos: number, start: DateParts): ScannedP
   return { parts: { year }, start: pos, end: pos + m[0].length };
 }
 
+/**
+ * `1990-01 – 1995-02`, `2013-03 – present`: ISO year-months on both sides of a range, or before
+ * an open end. A lone `2011-12` is left a range of years, as Wikipedia writes seasons.
+ */
+const ISO_MONTH_RANGE = /\s*(?:(?:from|since)\s+)?[0-9]{4}-(?:0[1-9]|1[0-2])(?![0-9\p{L}])\s*(?:[–—-]|(?:to|until|till|through)\s)\s*(?:[0-9]{4}-(?:0[1-9]|1[0-2])(?![0-9\p{L}])|(?:present|incumbent|now|current|today)(?![\p{L}]))/iuy;
+
+function isIsoMonthRange(segment: string): boolean {
+  ISO_MONTH_RANGE.lastIndex = 0;
+  return ISO_MONTH_RANGE.test(segment);
+}
+
 /** After `c.`, `ca.` or `circa` at `pos`: the position of what follows, else `pos`. */
 function skipApproximate(text: string, pos: number): number {
   const w = wordAt(text, pos);
@@ -80,7 +91,8 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
     p = skipSpaces(segment, lead.end);
   }
   const approxStart = skipApproximate(segment, p);
-  const s = scanDatePhrase(segment, approxStart);
+  const isoMonth = isIsoMonthRange(segment);
+  const s = scanDatePhrase(segment, approxStart, { isoMonth });
   if (!s) return null;
   // `c. 1950` keeps the date as written; the approximation is reported, not encoded.
   const approximate = approxStart > p ? ['approximate start'] : [];
@@ -123,7 +135,7 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
     endText = segment.slice(r, openWord.end);
     rest = openWord.end;
   } else {
-    const scanned = scanDatePhrase(segment, r, { allowDayYear: true });
+    const scanned = scanDatePhrase(segment, r, { allowDayYear: true, isoMonth });
     const dated = scanned && (scanned.parts.year !== undefined || scanned.parts.month !== undefined);
     const e = dated ? scanned : (readShortEndYear(segment, r, s.parts) ?? scanned);
     if (e) {

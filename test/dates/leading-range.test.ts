@@ -116,6 +116,25 @@ describe('parseLeadingRange: not a date, and problems', () => {
   });
 });
 
+describe('parseLeadingRange with numeric year-months', () => {
+  const edtf = (segment: string) => {
+    const r = parseLeadingRange(segment);
+    return r && [r.start && toEdtf(r.start), r.end && toEdtf(r.end), r.incumbent, r.note];
+  };
+  it('reads YYYY.MM always, and ISO YYYY-MM on both sides of a range or before an open end', () => {
+    expect(edtf('1990.01—1995.02, deputy')).toEqual(['1990-01', '1995-02', false, 'deputy']);
+    expect(edtf('1990.1–1995.12')).toEqual(['1990-01', '1995-12', false, null]);
+    expect(edtf('1990-01 – 1995-02')).toEqual(['1990-01', '1995-02', false, null]);
+    expect(edtf('from 2013-03 to 2015-06')).toEqual(['2013-03', '2015-06', false, null]);
+    expect(edtf('2013-03 – present')).toEqual(['2013-03', null, true, null]);
+    expect(edtf('1990-01-05 – 1995-02-01')).toEqual(['1990-01-05', '1995-02-01', false, null]);
+  });
+  it('leaves a lone or mixed YYYY-MM a compressed range of years', () => {
+    expect(edtf('2011-12')).toEqual(['2011', '2012', false, null]);
+    expect(edtf('2011-12 to 2013')).toEqual(['2011', '2012', false, 'to 2013']);
+  });
+});
+
 describe('parseLeadingRange with an end written as unknown', () => {
   it('gives no end, no open end and no problem for "?" or "unknown"', () => {
     for (const [segment, endText, note] of [['1949–?', '?', null], ['1949 – ?, acting', '?', 'acting'], ['March 1949 – unknown', 'unknown', null]] as const) {
