@@ -31,13 +31,16 @@ function wordAt(text: string, pos: number): { word: string; end: number } | null
   return m ? { word: m[0].toLowerCase(), end: pos + m[0].length } : null;
 }
 
-/** End index of a range separator (dash or `to`/`until`/…) at `pos`, or -1. */
-function readSeparator(text: string, pos: number, spaced: boolean): number {
+/** End index of a range separator (dash or `to`/`until`/…; `and` after `between`) at `pos`, or -1. */
+function readSeparator(text: string, pos: number, spaced: boolean, between: boolean): number {
   if (isDash(text[pos])) return isDash(text[pos + 1]) ? pos + 2 : pos + 1;
   if (!spaced) return -1;
   const w = wordAt(text, pos);
-  return w && SEPARATOR_WORDS.has(w.word) ? w.end : -1;
+  return w && (SEPARATOR_WORDS.has(w.word) || (between && w.word === 'and')) ? w.end : -1;
 }
+
+/** `served 1990–1995`, `in office: 1990–1995`, `term: 1990–1995`: words that only introduce the dates. */
+const INTRODUCTION = /\s*(?:served|in\s+office|term|tenure)\s*:?\s+(?=\S)/iy;
 
 /** `1990–91`: a two-digit end year after a year-only start. */
 function readShortEndYear(text: string, pos: number, start: DateParts): ScannedPhrase | null {
@@ -79,15 +82,19 @@ function noteFrom(text: string, pos: number): string | null {
 
 /**
  * Parse the range a segment starts with. Returns null when the segment does not start with a
- * date. A leading `from`/`since` is allowed: `since 2019` and `from 2019` alone are open spans;
+ * date. Words that introduce the dates (`served`, `in office`, `term:`) are skipped, and
+ * `between X and Y` is a range. A leading `from`/`since` is allowed: `since 2019` and `from 2019` alone are open spans;
  * `c.`/`ca.`/`circa` before a date is skipped and reported in `problems`.
  */
 export function parseLeadingRange(segment: string): LeadingRange | null {
-  let p = skipSpaces(segment, 0);
+  INTRODUCTION.lastIndex = 0;
+  let p = INTRODUCTION.test(segment) ? INTRODUCTION.lastIndex : skipSpaces(segment, 0);
   const lead = wordAt(segment, p);
   let since = false;
-  if (lead && (lead.word === 'from' || lead.word === 'since') && skipSpaces(segment, lead.end) > lead.end) {
+  let between = false;
+  if (lead && (lead.word === 'from' || lead.word === 'since' || lead.word === 'between') && skipSpaces(segment, lead.end) > lead.end) {
     since = lead.word === 'since';
+    between = lead.word === 'between';
     p = skipSpaces(segment, lead.end);
   }
   const approxStart = skipApproximate(segment, p);
@@ -98,10 +105,11 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
   const approximate = approxStart > p ? ['approximate start'] : [];
   const startText = segment.slice(s.start, s.end);
   const q = skipSpaces(segment, s.end);
-  const sepEnd = since ? -1 : readSeparator(segment, q, q > s.end);
+  const sepEnd = since ? -1 : readSeparator(segment, q, q > s.end, between);
 
   if (sepEnd < 0) {
-    if (!isCompleteDate(s.parts)) return null;
+    // `between 1990` alone says nothing.
+    if (between || !isCompleteDate(s.parts)) return null;
     const open = lead !== null && p > lead.end; // `since 2019`, `from 2019`
     return {
       start: { ...s.parts },

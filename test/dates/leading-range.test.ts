@@ -135,6 +135,27 @@ describe('parseLeadingRange with numeric year-months', () => {
   });
 });
 
+describe('parseLeadingRange after words that introduce the dates', () => {
+  const edtf = (segment: string) => {
+    const r = parseLeadingRange(segment);
+    return r && [r.start && toEdtf(r.start), r.end && toEdtf(r.end), r.incumbent, r.note];
+  };
+  it('reads between … and, and skips served, in office, term and tenure', () => {
+    expect(edtf('between 1990 and 1995')).toEqual(['1990', '1995', false, null]);
+    expect(edtf('served 1990–1995')).toEqual(['1990', '1995', false, null]);
+    expect(edtf('in office March 1990 – present, acting')).toEqual(['1990-03', null, true, 'acting']);
+    expect(edtf('Term: 2013–2018')).toEqual(['2013', '2018', false, null]);
+    expect(edtf('tenure 2013')).toEqual(['2013', '2013', false, null]);
+  });
+  it('reads nothing from between without and, or from a longer word', () => {
+    expect(parseLeadingRange('between 1990')).toBeNull();
+    expect(parseLeadingRange('between 1990, deputy')).toBeNull();
+    expect(parseLeadingRange('termination 1990')).toBeNull();
+    // `and` joins a range only after `between`.
+    expect(edtf('1990 and 1995')).toEqual(['1990', '1990', false, 'and 1995']);
+  });
+});
+
 describe('parseLeadingRange with an end written as unknown', () => {
   it('gives no end, no open end and no problem for "?" or "unknown"', () => {
     for (const [segment, endText, note] of [['1949–?', '?', null], ['1949 – ?, acting', '?', 'acting'], ['March 1949 – unknown', 'unknown', null]] as const) {

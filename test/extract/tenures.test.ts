@@ -108,6 +108,9 @@ describe('parseEntry', () => {
     expect(parseEntry('Wang Yi (acting) 2013–2018')).toMatchObject({ person: 'Wang Yi', nativeName: null, spans: [{ note: 'acting' }] });
     expect(parseEntry('Wang Yi (CDU), 2013–2018, deputy')).toMatchObject({ person: 'Wang Yi', nativeName: null, spans: [{ note: 'CDU; deputy' }] });
     expect(parseEntry('Li Lanqing (born 1932), 1990–1995')).toMatchObject({ person: 'Li Lanqing', spans: [{ note: 'born 1932' }] });
+    // A comma or colon inside a bracket does not end the name.
+    expect(parseEntry('A (x: 1990), 1991–1992')).toMatchObject({ person: 'A', spans: [{ start: '1991', end: '1992', note: 'x: 1990' }] });
+    expect(parseEntry('Zhou Qiang (Chinese: 周强; 2013–2023)')).toMatchObject({ person: 'Zhou Qiang', spans: [{ start: '2013', end: '2023' }] });
     // The earliest start that reads: the month and day, not the day alone (nor, after a comma, the year alone).
     expect(parseEntry("Robert C. O'Brien September 18, 2019 – January 20, 2021")).toMatchObject({ person: "Robert C. O'Brien", spans: [{ start: '2019-09-18', end: '2021-01-20' }] });
     // A lone year, text after the range, or a digit in the name: no entry.

@@ -1,6 +1,6 @@
 import { parseLeadingRange, toEdtf, type LeadingRange } from '../../dates/index.ts';
 import { trimSeparators as trimPunct } from '../../text/trim.ts';
-import { parenGroups, splitTopLevel } from './groups.ts';
+import { parenGroups, splitTopLevel, type Group } from './groups.ts';
 
 /** One tenure span read from an entry's dates group. */
 export interface Span {
@@ -170,6 +170,17 @@ function withBracket(written: string, spans: Span[], problems: string[]): Entry 
   return entry;
 }
 
+/** The first `,` or `:` before a date outside brackets (`A (term: 1990–1995)` has no name `A (term`). */
+function cutBeforeDates(text: string, groups: readonly Group[]): RegExpExecArray | null {
+  const cut = /[,:]\s*(?=\d|[A-Z][a-z]+\.?\s+\d)/g;
+  let g = 0;
+  for (let m = cut.exec(text); m !== null; m = cut.exec(text)) {
+    while (g < groups.length && groups[g]!.close <= m.index) g++;
+    if (g === groups.length || groups[g]!.open > m.index) return m;
+  }
+  return null;
+}
+
 /**
  * `Name 1998–2003`, `Name (王毅) March 2013 – present`: a range with an end (or open) that runs to
  * the end of the entry, after a name that starts with a capital and holds no digit. The range
@@ -251,7 +262,7 @@ function parseEntryText(text: string): Entry {
   // No parenthesised dates: "Name 1998–2003", "Name, 1998–2003" or "Name: 1998–2003; 2005–2008".
   const trailing = trailingRange(text);
   if (trailing) return withBracket(text.slice(0, trailing.offset), [trailing], problems);
-  const cut = /[,:]\s*(?=\d|[A-Z][a-z]+\.?\s+\d)/.exec(text);
+  const cut = cutBeforeDates(text, groups);
   if (cut && cut.index > 0) {
     const spans = spansOf(text.slice(cut.index + 1), cut.index + 1);
     if (spans.length > 0) return withBracket(text.slice(0, cut.index), spans, problems);
