@@ -9,25 +9,8 @@
  *   same width; the extractors read every entry alike, nested or not.
  * `##` and mixed markers (`#*`) are left as they are: `## Title` is as often a markdown heading.
  */
+const WIKI_MARKER = /(?<=^|\n)(?:#|\*{2,4})(?=[ \t])/g;
+
 export function wikiLists(text: string): string {
-  let out: string[] | null = null;
-  let copied = 0;
-  for (let at = 0; at !== -1; at = text.indexOf('\n', at + 1)) {
-    const marker = text[at] === '\n' ? at + 1 : at;
-    const first = text[marker];
-    if (first !== '#' && first !== '*') continue;
-    let depth = 1;
-    while (depth < 5 && text[marker + depth] === '*' && first === '*') depth++;
-    const next = text[marker + depth];
-    if (next !== ' ' && next !== '\t') continue;
-    let replacement: string;
-    if (first === '#' && depth === 1) replacement = '-';
-    else if (first === '*' && depth >= 2 && depth <= 4) replacement = `${' '.repeat(depth - 1)}*`;
-    else continue;
-    (out ??= []).push(text.slice(copied, marker), replacement);
-    copied = marker + depth;
-  }
-  if (out === null) return text;
-  out.push(text.slice(copied));
-  return out.join('');
+  return text.replace(WIKI_MARKER, (marker) => (marker === '#' ? '-' : `${' '.repeat(marker.length - 1)}*`));
 }

@@ -117,42 +117,34 @@ describe('parseLeadingRange: not a date, and problems', () => {
 });
 
 describe('parseLeadingRange with numeric year-months', () => {
-  const edtf = (segment: string) => {
-    const r = parseLeadingRange(segment);
-    return r && [r.start && toEdtf(r.start), r.end && toEdtf(r.end), r.incumbent, r.note];
-  };
   it('reads YYYY.MM always, and ISO YYYY-MM on both sides of a range or before an open end', () => {
-    expect(edtf('1990.01—1995.02, deputy')).toEqual(['1990-01', '1995-02', false, 'deputy']);
-    expect(edtf('1990.1–1995.12')).toEqual(['1990-01', '1995-12', false, null]);
-    expect(edtf('1990-01 – 1995-02')).toEqual(['1990-01', '1995-02', false, null]);
-    expect(edtf('from 2013-03 to 2015-06')).toEqual(['2013-03', '2015-06', false, null]);
-    expect(edtf('2013-03 – present')).toEqual(['2013-03', null, true, null]);
-    expect(edtf('1990-01-05 – 1995-02-01')).toEqual(['1990-01-05', '1995-02-01', false, null]);
+    expect(summary(parseLeadingRange('1990.01—1995.02, deputy'))).toEqual({ start: '1990-01', end: '1995-02', incumbent: false, note: 'deputy' });
+    expect(summary(parseLeadingRange('1990.1–1995.12'))).toEqual({ start: '1990-01', end: '1995-12', incumbent: false, note: null });
+    expect(summary(parseLeadingRange('1990-01 – 1995-02'))).toEqual({ start: '1990-01', end: '1995-02', incumbent: false, note: null });
+    expect(summary(parseLeadingRange('from 2013-03 to 2015-06'))).toEqual({ start: '2013-03', end: '2015-06', incumbent: false, note: null });
+    expect(summary(parseLeadingRange('2013-03 – present'))).toEqual({ start: '2013-03', end: null, incumbent: true, note: null });
+    expect(summary(parseLeadingRange('1990-01-05 – 1995-02-01'))).toEqual({ start: '1990-01-05', end: '1995-02-01', incumbent: false, note: null });
   });
   it('leaves a lone or mixed YYYY-MM a compressed range of years', () => {
-    expect(edtf('2011-12')).toEqual(['2011', '2012', false, null]);
-    expect(edtf('2011-12 to 2013')).toEqual(['2011', '2012', false, 'to 2013']);
+    expect(summary(parseLeadingRange('2011-12'))).toEqual({ start: '2011', end: '2012', incumbent: false, note: null });
+    expect(summary(parseLeadingRange('2011-12 to 2013'))).toEqual({ start: '2011', end: '2012', incumbent: false, note: 'to 2013' });
   });
 });
 
 describe('parseLeadingRange after words that introduce the dates', () => {
-  const edtf = (segment: string) => {
-    const r = parseLeadingRange(segment);
-    return r && [r.start && toEdtf(r.start), r.end && toEdtf(r.end), r.incumbent, r.note];
-  };
   it('reads between … and, and skips served, in office, term and tenure', () => {
-    expect(edtf('between 1990 and 1995')).toEqual(['1990', '1995', false, null]);
-    expect(edtf('served 1990–1995')).toEqual(['1990', '1995', false, null]);
-    expect(edtf('in office March 1990 – present, acting')).toEqual(['1990-03', null, true, 'acting']);
-    expect(edtf('Term: 2013–2018')).toEqual(['2013', '2018', false, null]);
-    expect(edtf('tenure 2013')).toEqual(['2013', '2013', false, null]);
+    expect(summary(parseLeadingRange('between 1990 and 1995'))).toEqual({ start: '1990', end: '1995', incumbent: false, note: null });
+    expect(summary(parseLeadingRange('served 1990–1995'))).toEqual({ start: '1990', end: '1995', incumbent: false, note: null });
+    expect(summary(parseLeadingRange('in office March 1990 – present, acting'))).toEqual({ start: '1990-03', end: null, incumbent: true, note: 'acting' });
+    expect(summary(parseLeadingRange('Term: 2013–2018'))).toEqual({ start: '2013', end: '2018', incumbent: false, note: null });
+    expect(summary(parseLeadingRange('tenure 2013'))).toEqual({ start: '2013', end: '2013', incumbent: false, note: null });
   });
   it('reads nothing from between without and, or from a longer word', () => {
     expect(parseLeadingRange('between 1990')).toBeNull();
     expect(parseLeadingRange('between 1990, deputy')).toBeNull();
     expect(parseLeadingRange('termination 1990')).toBeNull();
     // `and` joins a range only after `between`.
-    expect(edtf('1990 and 1995')).toEqual(['1990', '1990', false, 'and 1995']);
+    expect(summary(parseLeadingRange('1990 and 1995'))).toEqual({ start: '1990', end: '1990', incumbent: false, note: 'and 1995' });
   });
 });
 
