@@ -49,6 +49,11 @@ function spanOf(range: LeadingRange, offset: number): Span {
   };
 }
 
+/** Two pieces of a note, `; ` between them when both are there. */
+function joinNotes(first: string | null, second: string | null): string | null {
+  return first && second ? `${first}; ${second}` : (first || second);
+}
+
 /** `and` or `&` before a further range (`1990–1995 and 1998–2003`). */
 const JOINER = /^(?:and|&)\s+/i;
 
@@ -114,7 +119,7 @@ function spansOf(inner: string, base: number): Span[] {
     }
     const last = spans[spans.length - 1];
     const extra = piece.text.trim();
-    if (last && extra !== '') last.note = last.note ? `${last.note}; ${extra}` : extra;
+    if (last && extra !== '') last.note = joinNotes(last.note, extra);
   }
   return spans;
 }
@@ -166,7 +171,7 @@ function withBracket(written: string, spans: Span[], problems: string[]): Entry 
   if (inner === '' || inner.includes(')') || (!latin && HAS_YEAR.test(inner))) return entry;
   entry.person = trimPunct(person.slice(0, open));
   if (!latin) entry.nativeName = inner;
-  else for (const span of spans) span.note = span.note ? `${inner}; ${span.note}` : inner;
+  else for (const span of spans) span.note = joinNotes(inner, span.note);
   return entry;
 }
 
@@ -215,7 +220,7 @@ function withStanding(entry: Entry): Entry {
   const person = before ? entry.person.slice(before[0].length) : entry.person.slice(0, after!.index);
   if (person.trim() === '') return entry;
   const standing = found[1]!.toLowerCase();
-  for (const span of entry.spans) span.note = span.note ? `${standing}; ${span.note}` : standing;
+  for (const span of entry.spans) span.note = joinNotes(standing, span.note);
   return { ...entry, person: trimPunct(person) };
 }
 
@@ -254,9 +259,9 @@ function parseEntryText(text: string): Entry {
     if (person === '' && group === groups[0] && BARE_NAME.test(tail)) [person, tail] = [tail, ''];
     if (tail !== '') {
       const last = spans[spans.length - 1]!;
-      last.note = last.note ? `${last.note}; ${tail}` : tail;
+      last.note = joinNotes(last.note, tail);
     }
-    if (qualifiers.length > 0) for (const span of spans) span.note = [...qualifiers, ...(span.note ? [span.note] : [])].join('; ');
+    if (qualifiers.length > 0) for (const span of spans) span.note = joinNotes(qualifiers.join('; '), span.note);
     return { person, nativeName: natives.length > 0 ? natives.join('; ') : null, spans, problems, unreadable: null };
   }
   // No parenthesised dates: "Name 1998–2003", "Name, 1998–2003" or "Name: 1998–2003; 2005–2008".
