@@ -6,7 +6,7 @@
  * `assign`), so nothing is implied from a reference date.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { DASHES, HALF_ORDINALS, MONTH_PATTERN, QUARTER_ORDINALS, SEASONS, monthOf } from './lexicon.ts';
+import { DASHES, DECADE_PATTERN, HALF_ORDINALS, MONTH_PATTERN, QUARTER_ORDINALS, SEASONS, monthOf } from './lexicon.ts';
 import { daysInMonth } from './partial-date.ts';
 import { isLikelyBareYear } from './year-context.ts';
 
@@ -136,11 +136,10 @@ export const quarterCodeParser: Parser = {
 
 /**
  * `1990s`, `1990's`, `early 1990s`, `mid-1990s`: the decade (EDTF `199X`); `early`, `mid` and
- * `late` stay in the text, since EDTF has no code for a part of a decade. `1800s`, `1900s` may
- * as well be centuries, and `1000s` a number: none is read (`2000s` is the decade).
+ * `late` stay in the text, since EDTF has no code for a part of a decade (see `DECADE_PATTERN`).
  */
 export const decadeParser: Parser = {
-  pattern: () => new RegExp(`${NOT_AFTER_WORD}(?:(?:early|mid|late)(?:-|\\s+))?(1[0-9](?!00)[0-9]0|20[0-9]0)['’]?s(?![\\p{L}\\p{N}])`, 'iu'),
+  pattern: () => new RegExp(`${NOT_AFTER_WORD}(?:(?:early|mid|late)(?:-|\\s+))?${DECADE_PATTERN}`, 'iu'),
   extract(context, match) {
     const [text, year] = match;
     if (!text || !year) return null;

@@ -4,12 +4,12 @@
  *
  *   1988 · June 1988 · Jun. 1988 · June, 1988 · March of 1988 · 6 March 1958 · 6th March 1958 ·
  *   6 of March 1958 · March 6, 1958 · March 6th 1958 · 1958-03-06 · spring 2012 ·
- *   second half of 2012 · first quarter of 2012 · Q3 2012 · H2 2012
+ *   second half of 2012 · first quarter of 2012 · Q3 2012 · H2 2012 · 8.12.2021 · 12.2021 · 1990s
  *   and, for compressed ranges, the fragments  March · 20 · March 6 · 6 March · (20, 2017)
  */
 import { type DateParts, type PartialDate, isCompleteDate, daysInMonth } from './partial-date.ts';
 import {
-  HALF_ORDINALS, QUARTER_ORDINALS, SEASONS, isDigit, isLetter, monthOf, skipSpaces,
+  DECADE_PATTERN, HALF_ORDINALS, QUARTER_ORDINALS, SEASONS, isDigit, isLetter, monthOf, skipSpaces,
 } from './lexicon.ts';
 
 export type ScannedPhrase = { parts: DateParts; start: number; end: number };
@@ -130,6 +130,29 @@ const ISO_DATE = /([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9\p{L}])/uy;
 /** `1990.01`, `1990.1` (a dot never joins a range: always a month) and `1990-01` (see `isoMonth`). */
 const NUMERIC_MONTH = /([0-9]{4})([.-])(0?[1-9]|1[0-2])(?![0-9\p{L}])/uy;
 
+/** `8.12.2021`, `08.12.2021`: day, month and year with dots, as European lists write them. */
+const DOTTED_DATE = /([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9\p{L}])/uy;
+/** `12.2021`, `03.1998`: month and year with a dot. */
+const DOTTED_MONTH = /(0?[1-9]|1[0-2])\.([0-9]{4})(?![0-9\p{L}])/uy;
+const DECADE = new RegExp(DECADE_PATTERN, 'uy');
+
+/** The dotted or decade forms at `pos` (see above); undefined when none is written there. */
+function scanDottedOrDecade(text: string, pos: number): ScannedPhrase | null | undefined {
+  DOTTED_DATE.lastIndex = pos;
+  const date = DOTTED_DATE.exec(text);
+  if (date) {
+    const parts = { year: Number(date[3]), month: Number(date[2]), day: Number(date[1]) };
+    return isCompleteDate(parts) ? { parts, start: pos, end: pos + date[0].length } : null;
+  }
+  DOTTED_MONTH.lastIndex = pos;
+  const month = DOTTED_MONTH.exec(text);
+  if (month) return { parts: { year: Number(month[2]), month: Number(month[1]) }, start: pos, end: pos + month[0].length };
+  DECADE.lastIndex = pos;
+  const decade = DECADE.exec(text);
+  if (decade) return { parts: { year: Number(decade[1]), decade: true }, start: pos, end: pos + decade[0].length };
+  return undefined;
+}
+
 function scanNumeric(text: string, pos: number, opts: ScanOptions): ScannedPhrase | null {
   ISO_DATE.lastIndex = pos;
   const iso = ISO_DATE.exec(text);
@@ -141,6 +164,8 @@ function scanNumeric(text: string, pos: number, opts: ScanOptions): ScannedPhras
   NUMERIC_MONTH.lastIndex = pos;
   const month = NUMERIC_MONTH.exec(text);
   if (month && (month[2] === '.' || (opts.isoMonth && month[3]!.length === 2))) return { parts: { year: Number(month[1]), month: Number(month[3]) }, start: pos, end: pos + month[0].length };
+  const other = scanDottedOrDecade(text, pos);
+  if (other !== undefined) return other;
   const n = readNumber(text, pos);
   if (!n) return null;
   if (n.digits === 4 && !n.ordinal) return { parts: { year: n.value }, start: pos, end: n.end };

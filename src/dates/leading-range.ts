@@ -23,12 +23,35 @@ export type LeadingRange = {
 const WORD = /[\p{L}]{1,12}(?![\p{L}\p{N}])/uy;
 const SHORT_YEAR = /[0-9]{2}(?![0-9\p{L}])/uy;
 const SEPARATOR_WORDS = new Set(['to', 'until', 'till', 'through', 'thru']);
+/** `2019 onwards`: a start with an open end. */
+const ONWARDS = new Set(['onwards', 'onward']);
 
 function wordAt(text: string, pos: number): { word: string; end: number } | null {
   if (pos > 0 && isLetter(text[pos - 1])) return null;
   WORD.lastIndex = pos;
   const m = WORD.exec(text);
   return m ? { word: m[0].toLowerCase(), end: pos + m[0].length } : null;
+}
+
+/** `2021/22`, `1999/2000`: a slash right after a year, then the next years (a season or fiscal year). */
+const SLASH_YEAR = /\/(?:[0-9]{2}|[0-9]{4})(?![0-9\p{L}/])/uy;
+
+/** Whether a slash at `pos` joins the year-only `start` to a later year. */
+function isSlashRange(text: string, pos: number, start: DateParts): boolean {
+  if (text[pos] !== '/' || start.year === undefined || start.month !== undefined || start.subYear !== undefined || start.decade) return false;
+  SLASH_YEAR.lastIndex = pos;
+  const m = SLASH_YEAR.exec(text);
+  if (!m) return false;
+  const long = m[0].length === 5;
+  const end = long ? Number(m[0].slice(1)) : readShortEndYear(text, pos + 1, start)?.parts.year;
+  // `2021/05` is no such pair (it would be 2021–2105).
+  return end !== undefined && end > start.year && (long || end - start.year <= 10);
+}
+
+/** An open-end word (`present`, `date`) at `pos`. */
+function isOpenWord(text: string, pos: number): boolean {
+  const w = wordAt(text, pos);
+  return w !== null && OPEN_END_WORDS.has(w.word) && !isDigit(text[w.end]);
 }
 
 /** End index of a range separator (dash or `to`/`until`/…; `and` after `between`) at `pos`, or -1. */
@@ -105,19 +128,22 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
   const approximate = approxStart > p ? ['approximate start'] : [];
   const startText = segment.slice(s.start, s.end);
   const q = skipSpaces(segment, s.end);
-  const sepEnd = since ? -1 : readSeparator(segment, q, q > s.end, between);
+  const sepEnd = since ? -1 : isSlashRange(segment, s.end, s.parts) ? s.end + 1 : readSeparator(segment, q, q > s.end, between);
 
   if (sepEnd < 0) {
     // `between 1990` alone says nothing.
     if (between || !isCompleteDate(s.parts)) return null;
-    const open = lead !== null && p > lead.end; // `since 2019`, `from 2019`
+    // `since 2019`, `from 2019`, `2019 onwards`: open.
+    const onwards = q > s.end ? wordAt(segment, q) : null;
+    const after = onwards && ONWARDS.has(onwards.word) ? onwards : null;
+    const open = (lead !== null && p > lead.end) || after !== null;
     return {
       start: { ...s.parts },
       end: open ? null : { ...s.parts },
       incumbent: open,
       startText,
-      endText: null,
-      note: noteFrom(segment, s.end),
+      endText: after ? segment.slice(q, after.end) : null,
+      note: noteFrom(segment, after ? after.end : s.end),
       problems: approximate,
     };
   }
@@ -142,6 +168,11 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
     incumbent = true;
     endText = segment.slice(r, openWord.end);
     rest = openWord.end;
+  } else if (openWord && SEPARATOR_WORDS.has(openWord.word) && isOpenWord(segment, skipSpaces(segment, openWord.end))) {
+    // `2021 – to date`, `2021 – till present`.
+    incumbent = true;
+    rest = wordAt(segment, skipSpaces(segment, openWord.end))!.end;
+    endText = segment.slice(r, rest);
   } else {
     const scanned = scanDatePhrase(segment, r, { allowDayYear: true, isoMonth });
     const dated = scanned && (scanned.parts.year !== undefined || scanned.parts.month !== undefined);

@@ -26,6 +26,12 @@ export const MONTH_PATTERN =
     .join('|') +
   ')';
 
+/**
+ * Regex source of a decade written `1990s` or `1990's` (group 1: its first year). `1800s` and
+ * `1900s` may as well be centuries, and `1000s` a number: none is a decade (`2000s` is).
+ */
+export const DECADE_PATTERN = "(1[0-9](?!00)[0-9]0|20[0-9]0)['’]?s(?![\\p{L}\\p{N}])";
+
 export const SEASONS: ReadonlyMap<string, number> = new Map([
   ['spring', 21],
   ['summer', 22],

@@ -1,6 +1,6 @@
 /**
  * The earliest and latest day an EDTF date can mean, at the precision written: `2015` is
- * 2015-01-01..2015-12-31, `2015-04` the whole of April, `2012-41` the second half of 2012,
+ * 2015-01-01..2015-12-31, `2015-04` the whole of April, `2012-41` the second half of 2012, `199X` the decade,
  * `2012-33` the first quarter. Days are numbered y·372 + (m−1)·31 + (d−1): not a calendar, but
  * monotone, which is all comparisons need. Seasons and unknown codes give the whole year.
  */
@@ -14,6 +14,11 @@ const day = (y: number, m: number, d: number): number => y * 372 + (m - 1) * 31 
 const SUB_YEAR: Readonly<Record<number, [number, number]>> = { 33: [1, 3], 34: [4, 6], 35: [7, 9], 36: [10, 12], 40: [1, 6], 41: [7, 12] };
 
 function single(text: string): Bounds | null {
+  const decade = /^(\d{3})X$/u.exec(text.trim());
+  if (decade) {
+    const first = Number(decade[1]) * 10;
+    return { lo: day(first, 1, 1), hi: day(first + 9, 12, 31) };
+  }
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$/u.exec(text.trim());
   if (!m) return null;
   const y = Number(m[1]);

@@ -1,7 +1,7 @@
 /**
  * EDTF strings (as the extractors write them) to the span of days they cover:
  * `1988` covers the whole year, `1988-06` the month, `2012-41` the second
- * half of 2012. Days are counted from 1970-01-01 (UTC); `hi` is exclusive.
+ * half of 2012, `199X` the decade. Days are counted from 1970-01-01 (UTC); `hi` is exclusive.
  * Pure arithmetic: no clock, no locale.
  */
 
@@ -12,7 +12,7 @@ export interface Bounds {
   hi: number;
 }
 
-export type Precision = 'day' | 'month' | 'season' | 'quarter' | 'half' | 'year';
+export type Precision = 'day' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade';
 
 export interface DateSpan extends Bounds {
   precision: Precision;
@@ -50,6 +50,11 @@ function subYear(code: number): [number, number, Precision] | null {
 /** Bounds of one EDTF date (not an interval); null when it is not one this report can place. */
 export function parseEdtfDate(value: string): DateSpan | null {
   const text = value.replace(/[?~%]/g, '').trim();
+  const decade = /^(\d{3})X$/.exec(text);
+  if (decade) {
+    const first = Number(decade[1]) * 10;
+    return { lo: dayNumber(first, 0), hi: dayNumber(first + 10, 0), precision: 'decade' };
+  }
   const m = /^(-?\d{4,})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (!m) return null;
   const year = Number(m[1]);

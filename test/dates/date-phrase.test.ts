@@ -27,13 +27,18 @@ describe('parseDatePhrase', () => {
     ['first quarter of 2013', { year: 2013, subYear: 33 }],
     ['Q4 2013', { year: 2013, subYear: 36 }],
     ['H1 2013', { year: 2013, subYear: 40 }],
+    ['1980s', { year: 1980, decade: true }],
+    ["2000's", { year: 2000, decade: true }],
+    ['8.12.2021', { year: 2021, month: 12, day: 8 }],
+    ['08.02.2021', { year: 2021, month: 2, day: 8 }],
+    ['12.2021', { year: 2021, month: 12 }],
   ])('%j', (text, expected) => {
     expect(parseDatePhrase(text)).toEqual(expected);
   });
 
   it.each([
-    '', 'Incumbent', 'present', '1980s', '19888', '88', '7th', '32 March 1990', '30 February 2001',
-    '2012-13-01', '1958-02-30', 'March 1988 onwards', 'Marching 1988', 'in 1988', '24-member', 'COVID-19',
+    '', 'Incumbent', 'present', '1900s', '1000s', '19888', '88', '7th', '32 March 1990', '30 February 2001',
+    '2012-13-01', '1958-02-30', '30.02.2021', '13.2021', 'March 1988 onwards', 'Marching 1988', 'in 1988', '24-member', 'COVID-19',
     'G7', '000001', '1988a',
   ])('rejects %j', (text) => {
     expect(parseDatePhrase(text)).toBeNull();

@@ -89,7 +89,7 @@ describe('parseLeadingRange: separators and spellings', () => {
 });
 
 describe('parseLeadingRange: not a date, and problems', () => {
-  it.each(['中办', 'interim', 'acting', '', '  ', 'born 1950', '1980s', 'March', '12–14, something', '7th Congress', 'No. 1990', 'c.', 'circa'])(
+  it.each(['中办', 'interim', 'acting', '', '  ', 'born 1950', '1900s', 'March', '12–14, something', '7th Congress', 'No. 1990', 'c.', 'circa'])(
     '%j → null',
     (segment) => expect(parseLeadingRange(segment)).toBeNull(),
   );
@@ -145,6 +145,23 @@ describe('parseLeadingRange after words that introduce the dates', () => {
     expect(parseLeadingRange('termination 1990')).toBeNull();
     // `and` joins a range only after `between`.
     expect(summary(parseLeadingRange('1990 and 1995'))).toEqual({ start: '1990', end: '1990', incumbent: false, note: 'and 1995' });
+  });
+});
+
+describe('parseLeadingRange with open words and slashed years', () => {
+  it('reads onwards and to date as an open end, and 2021/22 as a range of years', () => {
+    expect(summary(parseLeadingRange('2021 onwards, deputy'))).toEqual({ start: '2021', end: null, incumbent: true, note: 'deputy' });
+    expect(parseLeadingRange('March 2021 onward')?.endText).toBe('onward');
+    expect(summary(parseLeadingRange('2021 – to date'))).toEqual({ start: '2021', end: null, incumbent: true, note: null });
+    expect(summary(parseLeadingRange('2021 till present'))).toEqual({ start: '2021', end: null, incumbent: true, note: null });
+    expect(summary(parseLeadingRange('2021/22'))).toEqual({ start: '2021', end: '2022', incumbent: false, note: null });
+    expect(summary(parseLeadingRange('1999/00'))).toEqual({ start: '1999', end: '2000', incumbent: false, note: null });
+    expect(summary(parseLeadingRange('2021/2024, acting'))).toEqual({ start: '2021', end: '2024', incumbent: false, note: 'acting' });
+  });
+  it('leaves a slash that joins no later year, or follows a month, out of the range', () => {
+    expect(summary(parseLeadingRange('2021/2020'))).toEqual({ start: '2021', end: '2021', incumbent: false, note: '/2020' });
+    expect(summary(parseLeadingRange('2021/05'))).toEqual({ start: '2021', end: '2021', incumbent: false, note: '/05' });
+    expect(summary(parseLeadingRange('March 2021/22'))).toEqual({ start: '2021-03', end: '2021-03', incumbent: false, note: '/22' });
   });
 });
 

@@ -119,7 +119,40 @@ describe('parseEntry', () => {
 
   it('gives no spans without a date and names an unreadable dated group', () => {
     expect(parseEntry('Xi Jinping, director')).toMatchObject({ spans: [], unreadable: null });
-    expect(parseEntry('Jane Doe (1990s – 2001)')).toMatchObject({ person: 'Jane Doe', spans: [], unreadable: '1990s – 2001' });
+    expect(parseEntry('Jane Doe (mid-1990s – 2001)')).toMatchObject({ person: 'Jane Doe', spans: [], unreadable: 'mid-1990s – 2001' });
+  });
+
+  it('reads a label before a range into the note, and the dates groups that follow the first', () => {
+    expect(spans('Wolfgang Schmidt (1st term: 2005–2009; second term: 2013–2017)')).toEqual([['2005', '2009', false, '1st term'], ['2013', '2017', false, 'second term']]);
+    expect(spans('X (acting: May 2005, deputy)')).toEqual([['2005-05', '2005-05', false, 'acting; deputy']]);
+    // Any other words before a colon stay the note of the span before.
+    expect(spans('Liu He (2013–2023; concurrently Vice Premier: 2018–2023)')).toEqual([['2013', '2023', false, 'concurrently Vice Premier: 2018–2023']]);
+    expect(spans('X (2005–2009), (2013–2017)')).toEqual([['2005', '2009', false, null], ['2013', '2017', false, null]]);
+    expect(spans('X (2005–2009) (2013–present)')).toEqual([['2005', '2009', false, null], ['2013', null, true, null]]);
+    expect(spans('X (2005–2009) and (2013–2017, acting), later minister')).toEqual([['2005', '2009', false, null], ['2013', '2017', false, 'acting; later minister']]);
+    const entry = 'X (2005–2009) and (2013–2017)';
+    expect(parseEntry(entry).spans.map((s) => entry.slice(s.offset, s.offset + 4))).toEqual(['2005', '2013']);
+    // A bracket without a date after the dates, or words between two groups: the note, as before.
+    expect(spans('X (2005–2009) (acting)')).toEqual([['2005', '2009', false, '(acting)']]);
+    expect(spans('X (2005–2009) then (2013–2017)')).toEqual([['2005', '2009', false, 'then (2013–2017)']]);
+  });
+
+  it('reads open ends after the start, slashed years, dotted day-month-year dates and decades', () => {
+    expect(spans('X (2021 onwards)')).toEqual([['2021', null, true, null]]);
+    expect(spans('X (2021 – to date, deputy)')).toEqual([['2021', null, true, 'deputy']]);
+    expect(parseEntry('X (2021 – to date)').spans[0]).toMatchObject({ endText: 'to date', problems: [] });
+    expect(spans('X (2021/22)')).toEqual([['2021', '2022', false, null]]);
+    expect(spans('X (1999/2000)')).toEqual([['1999', '2000', false, null]]);
+    // Not a pair of years: a later year than ten on, or a slashed date.
+    expect(spans('X (2021/05)')).toEqual([['2021', '2021', false, '/05']]);
+    expect(spans('X (2021/05/03)')).toEqual([['2021', '2021', false, '/05/03']]);
+    expect(spans('Wolfgang Schmidt (8.12.2021 – 06.05.2025)')).toEqual([['2021-12-08', '2025-05-06', false, null]]);
+    expect(spans('X (03.1998 – 12.2003)')).toEqual([['1998-03', '2003-12', false, null]]);
+    expect(spans('X (31.02.2021 – 2022)')).toEqual([]);
+    expect(spans('Ding Guangen (1990s)')).toEqual([['199X', '199X', false, null]]);
+    expect(spans('X (1990s – 2003)')).toEqual([['199X', '2003', false, null]]);
+    // `1900s` may be a century: not read, as in prose.
+    expect(parseEntry('X (1900s)')).toMatchObject({ spans: [], unreadable: '1900s' });
   });
 });
 
@@ -173,7 +206,7 @@ describe('extractTenures', () => {
   });
 
   it('keeps and flags a span that cannot be read, and one that starts after it ends', () => {
-    const { tenures, problems } = tenuresOf('= T =\n== Heads ==\n- A (1990–1995)\n- B (1990s – 2001)\n- C (2005 – 2001)\n');
+    const { tenures, problems } = tenuresOf('= T =\n== Heads ==\n- A (1990–1995)\n- B (mid-1990s – 2001)\n- C (2005 – 2001)\n');
     expect(tenures.map((t) => [t.person, t.start, t.end, t.flagged])).toEqual([['A', '1990', '1995', false], ['B', null, null, true], ['C', '2005', '2001', true]]);
     expect(problems.map((p) => [p.code, p.line])).toEqual([['tenure-unreadable', 4], ['tenure-start-after-end', 5]]);
   });

@@ -264,6 +264,8 @@ describe('conflicts', () => {
     expect(boundsOf('2015')!.hi).toBeLessThan(boundsOf('2016')!.lo);
     expect(boundsOf('2015-04')!.lo).toBeGreaterThan(boundsOf('2015-03')!.hi);
     expect(boundsOf('2012-41')!.lo).toBe(boundsOf('2012-07')!.lo);
+    // A decade is its ten years.
+    expect(boundsOf('199X')).toEqual({ lo: boundsOf('1990')!.lo, hi: boundsOf('1999')!.hi });
     expect(boundsOf('1928/1934')).toEqual({ lo: boundsOf('1928')!.lo, hi: boundsOf('1934')!.hi });
     expect(boundsOf('2023/..')).toBeNull();
   });

@@ -17,6 +17,7 @@ describe('EDTF bounds', () => {
     expect(parseEdtfDate('2012-34')).toEqual({ lo: day(2012, 4), hi: day(2012, 7), precision: 'quarter' });
     expect(parseEdtfDate('2012-21')).toEqual({ lo: day(2012, 3), hi: day(2012, 6), precision: 'season' });
     expect(parseEdtfDate('2012-24')).toEqual({ lo: day(2012, 12), hi: day(2013, 3), precision: 'season' });
+    expect(parseEdtfDate('199X')).toEqual({ lo: day(1990, 1), hi: day(2000, 1), precision: 'decade' });
   });
 
   it('reads intervals, with open ends', () => {

@@ -1,21 +1,9 @@
-import { parseLeadingRange, toEdtf, type LeadingRange } from '../../dates/index.ts';
+import { parseLeadingRange } from '../../dates/index.ts';
 import { trimSeparators as trimPunct } from '../../text/trim.ts';
-import { parenGroups, splitTopLevel, type Group } from './groups.ts';
+import { parenGroups, type Group } from './groups.ts';
+import { joinNotes, spanOf, spansOf, type Span } from './spans.ts';
 
-/** One tenure span read from an entry's dates group. */
-export interface Span {
-  start: string | null;
-  end: string | null;
-  startText: string | null;
-  endText: string | null;
-  incumbent: boolean;
-  note: string | null;
-  /** Offset of the span's text within the entry. */
-  offset: number;
-  problems: string[];
-  /** True when the span is a single date rather than a range. */
-  single: boolean;
-}
+export type { Span } from './spans.ts';
 
 /** A leader entry: `Person (native) (dates; dates, note)`. */
 export interface Entry {
@@ -29,100 +17,6 @@ export interface Entry {
 
 const HAS_YEAR = /\d{3,4}/;
 const LATIN = /\p{Script=Latin}/u;
-
-/** `c. 1950`: the date as written, marked approximate the EDTF way (`1950~`); not a problem of the source. */
-const APPROXIMATE = { start: 'approximate start', end: 'approximate end' } as const;
-
-function spanOf(range: LeadingRange, offset: number): Span {
-  const single = range.endText === null && !range.incumbent;
-  const mark = (which: keyof typeof APPROXIMATE): string => (range.problems.includes(APPROXIMATE[which]) ? '~' : '');
-  return {
-    start: range.start ? toEdtf(range.start) + mark('start') : null,
-    end: range.end ? toEdtf(range.end) + (single ? mark('start') : mark('end')) : null,
-    startText: range.startText,
-    endText: range.endText,
-    incumbent: range.incumbent,
-    note: range.note,
-    offset,
-    problems: range.problems.filter((p) => p !== APPROXIMATE.start && p !== APPROXIMATE.end),
-    single,
-  };
-}
-
-/** Two pieces of a note, `; ` between them when both are there. */
-function joinNotes(first: string | null, second: string | null): string | null {
-  return first && second ? `${first}; ${second}` : (first || second);
-}
-
-/** `and` or `&` before a further range (`1990–1995 and 1998–2003`). */
-const JOINER = /^(?:and|&)\s+/i;
-
-/** Length of the joiner a note starts with (0 when none). */
-function joinerLength(note: string): number {
-  return JOINER.exec(note)?.[0].length ?? 0;
-}
-
-/** A note that is nothing but another range (`1990–1991, 1993–1995`, `… and 1998–2003`): that range, else null. */
-function rangeOnly(note: string | null): LeadingRange | null {
-  if (note === null) return null;
-  const range = parseLeadingRange(note.slice(joinerLength(note)));
-  if (!range || (range.endText === null && !range.incumbent)) return null;
-  return range.note === null || rangeOnly(range.note) !== null ? range : null;
-}
-
-/** Spans of one `;`-separated piece: its range, and the ranges listed after it with commas. */
-function pieceSpans(text: string, offset: number, spans: Span[]): boolean {
-  let range = parseLeadingRange(text);
-  if (!range) return false;
-  let at = offset;
-  let rest = text;
-  for (;;) {
-    const next = rangeOnly(range.note);
-    if (next === null || range.note === null) {
-      spans.push(spanOf(range, at));
-      return true;
-    }
-    const shift = rest.lastIndexOf(range.note) + joinerLength(range.note);
-    spans.push(spanOf({ ...range, note: null }, at));
-    at += shift;
-    rest = rest.slice(shift);
-    range = next;
-  }
-}
-
-/** `until 1980`, `to 1980`, `–1980`, `? – 1980`: the end of a span whose start is not written. */
-const END_ONLY = /^(?:(?:until|till|to)\s+|\?\s*[–—-]\s*|[–—-]\s*)/i;
-
-/** The span of a segment that gives only its end (a single date after `until` or a dash), else null. */
-function endOnlySpan(text: string, offset: number): Span | null {
-  const lead = END_ONLY.exec(text);
-  if (!lead) return null;
-  const range = parseLeadingRange(text.slice(lead[0].length));
-  if (!range || range.endText !== null || range.incumbent) return null;
-  const span = spanOf(range, offset + lead[0].length);
-  return { ...span, start: null, startText: null, endText: range.startText, single: false };
-}
-
-/**
- * Reads the `;`-separated spans of a dates group; a piece not starting with a date continues the
- * previous note. The first piece may give only an end (see `endOnlySpan`).
- */
-function spansOf(inner: string, base: number): Span[] {
-  const spans: Span[] = [];
-  for (const piece of splitTopLevel(inner)) {
-    const lead = piece.text.length - piece.text.trimStart().length;
-    if (pieceSpans(piece.text.trim(), base + piece.offset + lead, spans)) continue;
-    const endOnly = spans.length === 0 ? endOnlySpan(piece.text.trim(), base + piece.offset + lead) : null;
-    if (endOnly) {
-      spans.push(endOnly);
-      continue;
-    }
-    const last = spans[spans.length - 1];
-    const extra = piece.text.trim();
-    if (last && extra !== '') last.note = joinNotes(last.note, extra);
-  }
-  return spans;
-}
 
 const NAME_SEPARATOR = new Set([':', '-', '–', '—']);
 
@@ -224,6 +118,25 @@ function withStanding(entry: Entry): Entry {
   return { ...entry, person: trimPunct(person) };
 }
 
+/** Nothing but a comma, `;`, `&` or `and` between two dates groups. */
+const BETWEEN_GROUPS = /^\s*(?:[,;&]|and)?\s*$/i;
+
+/**
+ * `Name (2005–2009), (2013–2017)`, `Name (2005–2009) and (2013–2017)`: the spans of the dates
+ * groups right after the first, added to `spans`. Returns where the entry's tail begins.
+ */
+function moreDateGroups(text: string, groups: readonly Group[], first: Group, spans: Span[]): number {
+  let end = first.close;
+  for (const group of groups.slice(groups.indexOf(first) + 1)) {
+    if (!BETWEEN_GROUPS.test(text.slice(end, group.open))) break;
+    const more = spansOf(group.inner, group.open + 1);
+    if (more.length === 0) break;
+    spans.push(...more);
+    end = group.close;
+  }
+  return end;
+}
+
 /**
  * Parses a leader entry. The dates group is the first parenthesised group that
  * starts with a date (or gives only an end: `(until 1980)`); dateless groups
@@ -254,7 +167,7 @@ function parseEntryText(text: string): Entry {
     if (!group.closed) problems.push('the dates group has no closing ")"');
     const beforeFirst = groups[0]!.open;
     let person = trimPunct(text.slice(0, beforeFirst));
-    let tail = trimPunct(text.slice(group.close));
+    let tail = trimPunct(text.slice(moreDateGroups(text, groups, group, spans)));
     // `(1972–1974) Ji Pengfei`: the dates come first, and the name after them.
     if (person === '' && group === groups[0] && BARE_NAME.test(tail)) [person, tail] = [tail, ''];
     if (tail !== '') {
