@@ -62,8 +62,8 @@ function readSeparator(text: string, pos: number, spaced: boolean, between: bool
   return w && (SEPARATOR_WORDS.has(w.word) || (between && w.word === 'and')) ? w.end : -1;
 }
 
-/** `served 1990–1995`, `in office: 1990–1995`, `term: 1990–1995`: words that only introduce the dates. */
-const INTRODUCTION = /\s*(?:served|in\s+office|term|tenure)\s*:?\s+(?=\S)/iy;
+/** `served 1990–1995`, `in office: 1990–1995`, `term: 1990–1995`, `incumbent since 2019`: words that only introduce the dates. */
+const INTRODUCTION = /\s*(?:served|in\s+office|term|tenure|incumbent(?=\s+(?:since|from)\s))\s*:?\s+(?=\S)/iy;
 
 /** `1990–91`: a two-digit end year after a year-only start. */
 function readShortEndYear(text: string, pos: number, start: DateParts): ScannedPhrase | null {

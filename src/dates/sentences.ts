@@ -1,8 +1,10 @@
 /**
  * Split a paragraph into sentences: Intl.Segmenter, then re-join the splits it makes after
- * abbreviations (`Mr.`, `Jan.`, `U.S.`) and initials (`Harry S. Truman`). Each sentence is trimmed
+ * abbreviations (`Mr.`, `Jan.`, `U.S.`) and initials (`Harry S. Truman`), and keep reference
+ * marks (`[1]`) with the sentence they follow. Each sentence is trimmed
  * (including non-breaking and zero-width spaces) and is an exact slice of the paragraph.
  */
+import { footnoteRest, stopsBeforeMarks } from '../text/footnotes.ts';
 
 export type Sentence = { text: string; index: number };
 
@@ -70,6 +72,41 @@ function joins(left: string, right: string): boolean {
   return false;
 }
 
+/** A sentence split after a stop and its reference marks (`it.[a] Next`), unless the stop ends an abbreviation. */
+function splitAfterMarks(paragraph: string, [start, end]: [number, number]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  for (const { stop, end: cut } of stopsBeforeMarks(paragraph.slice(start, end))) {
+    const [s, e] = trimRange(paragraph, start + cut, end);
+    if (joins(paragraph.slice(from, start + stop + 1), paragraph.slice(s, Math.min(e, s + 80)))) continue;
+    out.push([from, start + cut]);
+    from = s;
+  }
+  out.push([from, end]);
+  return out;
+}
+
+/**
+ * `formed in 1949.[1] Wang …`: the segmenter ends the sentence after the `[` (an opening bracket
+ * after a full stop stays with it); the reference mark is moved back whole into the sentence it
+ * follows.
+ */
+function withMarksKept(paragraph: string, spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans.flatMap((span) => splitAfterMarks(paragraph, span))) {
+    const prev = out[out.length - 1];
+    const rest = prev && paragraph[prev[1] - 1] === '[' && prev[1] === span[0] ? footnoteRest(paragraph.slice(span[0], span[0] + 80)) : 0;
+    if (rest === 0) {
+      out.push(span);
+      continue;
+    }
+    prev![1] = span[0] + rest;
+    const [s, e] = trimRange(paragraph, span[0] + rest, span[1]);
+    if (s < e) out.push([s, e]);
+  }
+  return out;
+}
+
 export function splitSentences(paragraph: string): Sentence[] {
   const spans: [number, number][] = [];
   for (const seg of SEGMENTER.segment(paragraph)) {
@@ -82,5 +119,5 @@ export function splitSentences(paragraph: string): Sentence[] {
       spans.push([s, e]);
     }
   }
-  return spans.map(([s, e]) => ({ text: paragraph.slice(s, e), index: s }));
+  return withMarksKept(paragraph, spans).map(([s, e]) => ({ text: paragraph.slice(s, e), index: s }));
 }

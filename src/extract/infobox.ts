@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Infobox } from '../parse/index.ts';
 import { quoted, warning, type Problem } from './problem.ts';
+import { withoutFootnotes } from '../text/footnotes.ts';
 
 export interface InfoboxField {
   key: string;
@@ -72,7 +73,7 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
       for (const key of [`${group} ${suffix}`, `${group}${suffix}`, `${group}_${suffix}`]) at = Math.min(at, firstByKey.get(key.toLowerCase()) ?? Infinity);
     }
     const partner = fields[at];
-    officials.push({ group, name: field.value, position: partner ? partner.value || null : null, line: field.line });
+    officials.push({ group, name: withoutFootnotes(field.value), position: partner ? withoutFootnotes(partner.value) || null : null, line: field.line });
   }
   // Stable: numbered groups by their number, unnumbered ones in source order.
   return officials

@@ -77,6 +77,13 @@ describe('splitSentences: abbreviations and initials', () => {
     expect(texts(p)).toEqual(expected);
   });
 
+  it('keeps reference marks with the sentence they follow', () => {
+    expect(texts('Formed in 1949.[1][2] Wang Yi leads it.[citation needed] Next one.')).toEqual(['Formed in 1949.[1][2]', 'Wang Yi leads it.[citation needed]', 'Next one.']);
+    expect(texts('It moved to the U.S.[a] The office stayed. One.[b] Two.')).toEqual(['It moved to the U.S.[a]', 'The office stayed.', 'One.[b]', 'Two.']);
+    // After an abbreviation that never ends a sentence, or a bracket that is no mark: as before.
+    expect(texts('He met Mr.[a] Smith. See [the list]. Then.')).toEqual(['He met Mr.[a] Smith.', 'See [the list].', 'Then.']);
+  });
+
   it('returns nothing for blank input', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \u00a0\n ')).toEqual([]);

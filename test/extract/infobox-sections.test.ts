@@ -31,6 +31,15 @@ describe('extractInfobox', () => {
     expect(officials.map((o) => [o.name, o.position])).toEqual([['A', 'Head'], ['B', null], ['J', null]]);
   });
 
+  it('leaves reference marks out of an official’s name and position', () => {
+    const officials = collectOfficials([
+      { key: 'Chief1 Name', value: 'Wang Yi[2]', line: 1 },
+      { key: 'Chief1 Position', value: 'Director [note 1]', line: 2 },
+      { key: 'Chief2 Name', value: 'Li Qiang[citation needed]', line: 3 },
+    ]);
+    expect(officials.map((o) => [o.name, o.position])).toEqual([['Wang Yi', 'Director'], ['Li Qiang', null]]);
+  });
+
   it('keeps odd keys as data and warns about a line without a separator', () => {
     const tree = parseDocument('= T =\n\nInfobox\n- __proto__: polluted\n- constructor: x\n- Website:\n- no separator here\n- URL: http://a.b: c\n');
     const { fields, problems } = extractInfobox(tree);

@@ -137,7 +137,15 @@ describe('parseEntry', () => {
     expect(spans('X (2005–2009) then (2013–2017)')).toEqual([['2005', '2009', false, 'then (2013–2017)']]);
   });
 
+  it('leaves reference marks out of the name and notes', () => {
+    expect(parseEntry('Zhou Enlai[1] (1949–1958)[2]')).toMatchObject({ person: 'Zhou Enlai', spans: [{ start: '1949', end: '1958', note: null }] });
+    expect(parseEntry('Zhou Enlai (1949–1958, acting[a]) [citation needed]')).toMatchObject({ person: 'Zhou Enlai', spans: [{ note: 'acting' }] });
+    // A bracket that is no reference mark stays.
+    expect(spans('X (1990–1995) [concurrently minister]')).toEqual([['1990', '1995', false, '[concurrently minister]']]);
+  });
+
   it('reads open ends after the start, slashed years, dotted day-month-year dates and decades', () => {
+    expect(spans('X (incumbent since 2019)')).toEqual([['2019', null, true, null]]);
     expect(spans('X (2021 onwards)')).toEqual([['2021', null, true, null]]);
     expect(spans('X (2021 – to date, deputy)')).toEqual([['2021', null, true, 'deputy']]);
     expect(parseEntry('X (2021 – to date)').spans[0]).toMatchObject({ endText: 'to date', problems: [] });

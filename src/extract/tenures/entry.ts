@@ -1,4 +1,5 @@
 import { parseLeadingRange } from '../../dates/index.ts';
+import { withoutFootnotes } from '../../text/footnotes.ts';
 import { trimSeparators as trimPunct } from '../../text/trim.ts';
 import { parenGroups, type Group } from './groups.ts';
 import { joinNotes, spanOf, spansOf, type Span } from './spans.ts';
@@ -147,7 +148,15 @@ function moreDateGroups(text: string, groups: readonly Group[], first: Group, sp
  * written with the name (`Acting: Name`, `Name, acting`) goes to the notes.
  */
 export function parseEntry(text: string): Entry {
-  return withStanding(parseEntryText(text));
+  return withoutMarks(withStanding(parseEntryText(text)));
+}
+
+/** The entry without reference marks (`[1]`, `[citation needed]`) in its name and notes. */
+function withoutMarks(entry: Entry): Entry {
+  // `acting; [a]` (a mark after the tail was joined to the note) loses the separator too.
+  const strip = (text: string): string => (text.includes('[') ? trimPunct(withoutFootnotes(text)) : text);
+  for (const span of entry.spans) if (span.note !== null) span.note = strip(span.note) || null;
+  return { ...entry, person: strip(entry.person) };
 }
 
 function parseEntryText(text: string): Entry {
