@@ -45,15 +45,16 @@ export const bareYearParser: Parser = {
   },
 };
 
-/** `1990–91`, `2005-06`: a year and a two-digit end year. */
+/** `1990–91`, `2005-06`: a year and a two-digit end year; `2019/20` (a season or fiscal year) too. */
 export const shortYearRangeParser: Parser = {
-  pattern: () => new RegExp(`${NOT_AFTER_WORD}([12][0-9]{3})${DASH}([0-9]{2})(?![\\p{L}\\p{N}])`, 'u'),
+  pattern: () => new RegExp(`${NOT_AFTER_WORD}([12][0-9]{3})(${DASH}|/)([0-9]{2})(?![\\p{L}\\p{N}/])`, 'u'),
   extract(context, match) {
     const index = match.index ?? 0;
     const start = Number(match[1]);
-    let end = start - (start % 100) + Number(match[2]);
+    let end = start - (start % 100) + Number(match[3]);
     if (end <= start) end += 100;
-    if (end - start >= 50 || !isLikelyBareYear(context.text, index)) return null;
+    // As in leader entries, a slash joins a year to one at most ten years on (`2021/05` is no pair).
+    if (end - start >= (match[2] === '/' ? 11 : 50) || !isLikelyBareYear(context.text, index)) return null;
     return result(context, index, match[0], { year: start }, { year: end });
   },
 };

@@ -85,6 +85,17 @@ function looksPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|'s|\u2019s)$/.test(word) && !NOT_PLURAL_S.has(word);
 }
 
+const SLASH_SHORT_YEAR = /^\/([0-9]{2})(?![0-9/])/;
+
+/** `2019/20`, `1999/00`: the year at `index`, a slash and the two digits of a year at most ten years on. */
+function isSlashYearPair(text: string, index: number): boolean {
+  const m = SLASH_SHORT_YEAR.exec(text.slice(index + 4, index + 8));
+  if (!m) return false;
+  const start = Number(text.slice(index, index + 4));
+  const step = (Number(m[1]) - (start % 100) + 100) % 100;
+  return step >= 1 && step <= 10;
+}
+
 /**
  * Whether the four digits at `text[index..index+4)` are a year. The caller guarantees they are
  * exactly four digits not embedded in a longer number or word.
@@ -114,6 +125,7 @@ export function isLikelyBareYear(text: string, index: number): boolean {
     }
   }
   if (after !== undefined && '%°'.includes(after)) return false;
+  if (after === '/' && isSlashYearPair(text, index)) return true; // `2019/20`
   if (after !== undefined && '.,:/'.includes(after) && isDigit(text[index + 5])) return false;
   if (isDash(after)) {
     if (YEAR_AFTER_DASH.test(text.slice(index + 5, index + 10))) return true; // start of `2014–2017`, `1990–91`

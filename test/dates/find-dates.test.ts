@@ -95,6 +95,17 @@ describe('findDates: forms from the brief', () => {
   });
 });
 
+describe('findDates: a year, a slash and the next years', () => {
+  it.each<[string, M[]]>([
+    ['In the 2019/20 season the office grew.', [['2019/20', '2019/2020', 'range']]],
+    ['The 1999/00 budget was cut.', [['1999/00', '1999/2000', 'range']]],
+    // More than ten years on, or a slashed date: not a pair of years.
+    ['Circular 2021/05 and 2019/20/05 were filed.', []],
+  ])('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+});
+
 describe('findDates: decades and approximate dates', () => {
   it.each<[string, M[]]>([
     ['In the 1980s and the mid-1990s.', [['1980s', '198X'], ['mid-1990s', '199X']]],

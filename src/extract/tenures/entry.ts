@@ -119,6 +119,27 @@ function withStanding(entry: Entry): Entry {
   return { ...entry, person: trimPunct(person) };
 }
 
+/** First words of a post written after the name (`Li Keqiang, Premier`, `Wang Yi, State Councilor`), lower case. */
+const POST_WORDS = new Set([
+  'director', 'deputy', 'vice', 'minister', 'secretary', 'undersecretary', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'premier', 'president', 'governor', 'head', 'chief', 'commander', 'ambassador', 'mayor', 'administrator', 'commissioner',
+  'commissar', 'executive', 'councillor', 'councilor', 'counsellor', 'counselor', 'adviser', 'advisor', 'member', 'leader',
+  'officer', 'coordinator', 'assistant', 'general', 'first', 'senior', 'principal', 'permanent', 'state', 'party', 'political',
+  'spokesperson', 'spokesman', 'envoy', 'representative', 'dean', 'registrar', 'treasurer', 'auditor', 'inspector',
+]);
+
+/** `Li Keqiang, Premier (2013–2023)`: a post written after the name leads each span's note; the name is what precedes it. */
+function withPost(entry: Entry): Entry {
+  const comma = entry.person.lastIndexOf(',');
+  if (comma <= 0 || entry.spans.length === 0) return entry;
+  const post = entry.person.slice(comma + 1).trim();
+  const first = /^\p{L}+/u.exec(post)?.[0].toLowerCase();
+  const person = trimPunct(entry.person.slice(0, comma));
+  if (first === undefined || !POST_WORDS.has(first) || person === '') return entry;
+  for (const span of entry.spans) span.note = joinNotes(post, span.note);
+  return { ...entry, person };
+}
+
 /** Nothing but a comma, `;`, `&` or `and` between two dates groups. */
 const BETWEEN_GROUPS = /^\s*(?:[,;&]|and)?\s*$/i;
 
@@ -148,7 +169,7 @@ function moreDateGroups(text: string, groups: readonly Group[], first: Group, sp
  * written with the name (`Acting: Name`, `Name, acting`) goes to the notes.
  */
 export function parseEntry(text: string): Entry {
-  return withoutMarks(withStanding(parseEntryText(text)));
+  return withoutMarks(withPost(withStanding(parseEntryText(text))));
 }
 
 /** The entry without reference marks (`[1]`, `[citation needed]`) in its name and notes. */
