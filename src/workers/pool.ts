@@ -36,10 +36,6 @@ async function workers(threads: number): Promise<Runner> {
     // The queue is unbounded: the pipeline bounds what is in flight itself.
     idleTimeout: 60_000,
     atomics: 'disabled',
-    // A task is synchronous, so tasks sent ahead wait in the worker's own queue: it starts the next
-    // one without a round trip through the main thread, which is often busy writing the output
-    // (with one task at a time, each worker was idle about a quarter of the stream).
-    concurrentTasksPerWorker: 4,
     execArgv: ['--import', tsx],
   });
   return {
