@@ -53,8 +53,8 @@ export const shortYearRangeParser: Parser = {
     const start = Number(match[1]);
     let end = start - (start % 100) + Number(match[3]);
     if (end <= start) end += 100;
-    // As in leader entries, a slash joins a year to one at most ten years on (`2021/05` is no pair).
-    if (end - start >= (match[2] === '/' ? 11 : 50) || !isLikelyBareYear(context.text, index)) return null;
+    // A slash passes `isLikelyBareYear` only before a year at most ten on (`2021/05` is no pair).
+    if (end - start >= 50 || !isLikelyBareYear(context.text, index)) return null;
     return result(context, index, match[0], { year: start }, { year: end });
   },
 };

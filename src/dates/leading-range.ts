@@ -5,7 +5,7 @@
  */
 import { type DateParts, type PartialDate, compareDates, fillCompressed, isCompleteDate } from './partial-date.ts';
 import { type ScannedPhrase, scanDatePhrase } from './date-phrase.ts';
-import { OPEN_END_WORDS, isDash, isDigit, isLetter, skipSpaces } from './lexicon.ts';
+import { OPEN_END_WORDS, isDash, isDigit, isLetter, skipSpaces, slashShortYear } from './lexicon.ts';
 
 export type LeadingRange = {
   /** Start of the span; never null in a returned record (kept nullable for callers' schemas). */
@@ -33,19 +33,15 @@ function wordAt(text: string, pos: number): { word: string; end: number } | null
   return m ? { word: m[0].toLowerCase(), end: pos + m[0].length } : null;
 }
 
-/** `2021/22`, `1999/2000`: a slash right after a year, then the next years (a season or fiscal year). */
-const SLASH_YEAR = /\/(?:[0-9]{2}|[0-9]{4})(?![0-9\p{L}/])/uy;
+/** `1999/2000`: a slash right after a year, then a later four-digit year. */
+const SLASH_LONG_YEAR = /\/([0-9]{4})(?![0-9\p{L}/])/uy;
 
-/** Whether a slash at `pos` joins the year-only `start` to a later year. */
+/** Whether a slash at `pos` joins the year-only `start` to a later year (`2021/22`, `1999/2000`; see `slashShortYear`). */
 function isSlashRange(text: string, pos: number, start: DateParts): boolean {
   if (text[pos] !== '/' || start.year === undefined || start.month !== undefined || start.subYear !== undefined || start.decade) return false;
-  SLASH_YEAR.lastIndex = pos;
-  const m = SLASH_YEAR.exec(text);
-  if (!m) return false;
-  const long = m[0].length === 5;
-  const end = long ? Number(m[0].slice(1)) : readShortEndYear(text, pos + 1, start)?.parts.year;
-  // `2021/05` is no such pair (it would be 2021–2105).
-  return end !== undefined && end > start.year && (long || end - start.year <= 10);
+  SLASH_LONG_YEAR.lastIndex = pos;
+  const long = SLASH_LONG_YEAR.exec(text);
+  return long ? Number(long[1]) > start.year : slashShortYear(text, pos, start.year) !== null;
 }
 
 /** An open-end word (`present`, `date`) at `pos`. */

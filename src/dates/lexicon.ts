@@ -32,6 +32,20 @@ export const MONTH_PATTERN =
  */
 export const DECADE_PATTERN = "(1[0-9](?!00)[0-9]0|20[0-9]0)['’]?s(?![\\p{L}\\p{N}])";
 
+const SLASH_SHORT_YEAR = /\/([0-9]{2})(?![0-9/])/y;
+
+/**
+ * `2019/20`, `1999/00`: the year that a slash at `pos` and two digits give after the year `start`
+ * (a season or fiscal year), when it is at most ten years on; else null (`2021/05`, `2019/20/05`).
+ */
+export function slashShortYear(text: string, pos: number, start: number): number | null {
+  SLASH_SHORT_YEAR.lastIndex = pos;
+  const m = SLASH_SHORT_YEAR.exec(text);
+  if (!m) return null;
+  const step = (Number(m[1]) - (start % 100) + 100) % 100;
+  return step >= 1 && step <= 10 ? start + step : null;
+}
+
 export const SEASONS: ReadonlyMap<string, number> = new Map([
   ['spring', 21],
   ['summer', 22],

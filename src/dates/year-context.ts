@@ -3,7 +3,7 @@
  * `In 1981`, `the 1982 constitution`, `Act of 1947`, `since 1987`, `2014–2017` are years;
  * `2000 troops`, `24-member`, `No. 1990`, `$2000`, `1600 Pennsylvania Avenue`, `Expo 2010` are not.
  */
-import { DASHES, isDash, isDigit, isLetter, isSpace, OPEN_END_WORDS } from './lexicon.ts';
+import { DASHES, isDash, isDigit, isLetter, isSpace, OPEN_END_WORDS, slashShortYear } from './lexicon.ts';
 
 export const MIN_BARE_YEAR = 1000;
 export const MAX_BARE_YEAR = 2100;
@@ -85,17 +85,6 @@ function looksPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|'s|\u2019s)$/.test(word) && !NOT_PLURAL_S.has(word);
 }
 
-const SLASH_SHORT_YEAR = /^\/([0-9]{2})(?![0-9/])/;
-
-/** `2019/20`, `1999/00`: the year at `index`, a slash and the two digits of a year at most ten years on. */
-function isSlashYearPair(text: string, index: number): boolean {
-  const m = SLASH_SHORT_YEAR.exec(text.slice(index + 4, index + 8));
-  if (!m) return false;
-  const start = Number(text.slice(index, index + 4));
-  const step = (Number(m[1]) - (start % 100) + 100) % 100;
-  return step >= 1 && step <= 10;
-}
-
 /**
  * Whether the four digits at `text[index..index+4)` are a year. The caller guarantees they are
  * exactly four digits not embedded in a longer number or word.
@@ -125,7 +114,7 @@ export function isLikelyBareYear(text: string, index: number): boolean {
     }
   }
   if (after !== undefined && '%°'.includes(after)) return false;
-  if (after === '/' && isSlashYearPair(text, index)) return true; // `2019/20`
+  if (after === '/' && slashShortYear(text, index + 4, value) !== null) return true; // `2019/20`
   if (after !== undefined && '.,:/'.includes(after) && isDigit(text[index + 5])) return false;
   if (isDash(after)) {
     if (YEAR_AFTER_DASH.test(text.slice(index + 5, index + 10))) return true; // start of `2014–2017`, `1990–91`

@@ -142,6 +142,7 @@ describe('parseEntry', () => {
     expect(spans('Wang Yi, State Councilor (2018–2023; 2023–present, deputy)')).toEqual([['2018', '2023', false, 'State Councilor'], ['2023', null, true, 'State Councilor; deputy']]);
     expect(parseEntry('Wang Yi, Director of the Office, 2013–2018')).toMatchObject({ person: 'Wang Yi', spans: [{ note: 'Director of the Office' }] });
     expect(parseEntry('Wang Yi, Jr., Director (2013–2018)')).toMatchObject({ person: 'Wang Yi, Jr.', spans: [{ note: 'Director' }] });
+    expect(parseEntry('Ji Pengfei, Acting Minister (1972–1974)')).toMatchObject({ person: 'Ji Pengfei', spans: [{ note: 'Acting Minister' }] });
     // Not a post: the name stays whole.
     for (const name of ['Martin Luther King, Jr.', 'Li, Peng']) expect(parseEntry(`${name} (1990–1995)`)).toMatchObject({ person: name, spans: [{ note: null }] });
   });

@@ -121,7 +121,7 @@ function withStanding(entry: Entry): Entry {
 
 /** First words of a post written after the name (`Li Keqiang, Premier`, `Wang Yi, State Councilor`), lower case. */
 const POST_WORDS = new Set([
-  'director', 'deputy', 'vice', 'minister', 'secretary', 'undersecretary', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'acting', 'interim', 'caretaker', 'director', 'deputy', 'vice', 'minister', 'secretary', 'undersecretary', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'premier', 'president', 'governor', 'head', 'chief', 'commander', 'ambassador', 'mayor', 'administrator', 'commissioner',
   'commissar', 'executive', 'councillor', 'councilor', 'counsellor', 'counselor', 'adviser', 'advisor', 'member', 'leader',
   'officer', 'coordinator', 'assistant', 'general', 'first', 'senior', 'principal', 'permanent', 'state', 'party', 'political',
