@@ -42,6 +42,9 @@ describe('parseEntry', () => {
     expect(spans('X (1990–1991, minister 1993–1995)')).toEqual([['1990', '1991', false, 'minister 1993–1995']]);
     expect(parseEntry('Gg Hh (acting) (1990–1991)')).toMatchObject({ person: 'Gg Hh', nativeName: null, spans: [{ start: '1990', end: '1991', note: 'acting' }] });
     expect(parseEntry('Li Wei (李伟) (CDU) (1960–1962, deputy)')).toMatchObject({ person: 'Li Wei', nativeName: '李伟', spans: [{ note: 'CDU; deputy' }] });
+    // Words between two brackets before the dates qualify the entry as well.
+    expect(parseEntry('Kurt Schmücker (CDU), acting (28 October 1966 – 1 December 1966)')).toMatchObject({ person: 'Kurt Schmücker', spans: [{ start: '1966-10-28', end: '1966-12-01', note: 'CDU; acting' }] });
+    expect(parseEntry('Li Wei (李伟), CDU, (1960–1962)')).toMatchObject({ person: 'Li Wei', nativeName: '李伟', spans: [{ note: 'CDU' }] });
   });
 
   it('reads ranges joined by "and" as spans, the second one placed after the joiner', () => {

@@ -188,7 +188,12 @@ function parseEntryText(text: string): Entry {
   const natives: string[] = [];
   // `(acting)`, `(CDU)`: a bracket in Latin letters before the dates qualifies the entry; it is no native name.
   const qualifiers: string[] = [];
+  let after = -1;
   for (const group of groups) {
+    // `Name (CDU), acting (1966)`: words between two brackets before the dates qualify the entry too.
+    const between = after < 0 ? '' : trimPunct(text.slice(after, group.open));
+    if (between !== '') qualifiers.push(between);
+    after = group.close;
     const spans = spansOf(group.inner, group.open + 1);
     if (spans.length === 0) {
       if (group.inner.trim() !== '') (LATIN.test(group.inner) ? qualifiers : natives).push(group.inner.trim());
