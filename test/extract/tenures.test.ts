@@ -140,14 +140,17 @@ describe('parseEntry', () => {
     expect(spans('X (2005–2009) then (2013–2017)')).toEqual([['2005', '2009', false, 'then (2013–2017)']]);
   });
 
-  it('moves a post written after the name and a comma into the note', () => {
+  it('moves a post written after the name and a comma or spaced dash into the note', () => {
     expect(parseEntry('Li Keqiang, Premier (2013–2023)')).toMatchObject({ person: 'Li Keqiang', spans: [{ start: '2013', end: '2023', note: 'Premier' }] });
     expect(spans('Wang Yi, State Councilor (2018–2023; 2023–present, deputy)')).toEqual([['2018', '2023', false, 'State Councilor'], ['2023', null, true, 'State Councilor; deputy']]);
     expect(parseEntry('Wang Yi, Director of the Office, 2013–2018')).toMatchObject({ person: 'Wang Yi', spans: [{ note: 'Director of the Office' }] });
     expect(parseEntry('Wang Yi, Jr., Director (2013–2018)')).toMatchObject({ person: 'Wang Yi, Jr.', spans: [{ note: 'Director' }] });
     expect(parseEntry('Ji Pengfei, Acting Minister (1972–1974)')).toMatchObject({ person: 'Ji Pengfei', spans: [{ note: 'Acting Minister' }] });
+    expect(parseEntry('Wang Yi – Director (2013–2018)')).toMatchObject({ person: 'Wang Yi', spans: [{ note: 'Director' }] });
+    // The first separator followed by a post word: the rest is the post, whatever it holds.
+    expect(parseEntry('Wang Yi, Director – Asia (2013)')).toMatchObject({ person: 'Wang Yi', spans: [{ note: 'Director – Asia' }] });
     // Not a post: the name stays whole.
-    for (const name of ['Martin Luther King, Jr.', 'Li, Peng']) expect(parseEntry(`${name} (1990–1995)`)).toMatchObject({ person: name, spans: [{ note: null }] });
+    for (const name of ['Martin Luther King, Jr.', 'Li, Peng', 'Wang Yi – Jr.', 'Jean-Pierre Raffarin']) expect(parseEntry(`${name} (1990–1995)`)).toMatchObject({ person: name, spans: [{ note: null }] });
   });
 
   it('leaves reference marks out of the name and notes', () => {

@@ -128,16 +128,28 @@ const POST_WORDS = new Set([
   'spokesperson', 'spokesman', 'envoy', 'representative', 'dean', 'registrar', 'treasurer', 'auditor', 'inspector',
 ]);
 
-/** `Li Keqiang, Premier (2013–2023)`: a post written after the name leads each span's note; the name is what precedes it. */
+const POST_SEPARATOR = /,|\s[–—-]\s/gu;
+const FIRST_WORD = /\s*(\p{L}+)/uy;
+
+/**
+ * `Li Keqiang, Premier (2013–2023)`, `Wang Yi – Director (…)`: a post written after the name (the
+ * first comma or spaced dash followed by a post word) leads each span's note; the name is what
+ * precedes it. One pass: each separator reads one word after it.
+ */
 function withPost(entry: Entry): Entry {
-  const comma = entry.person.lastIndexOf(',');
-  if (comma <= 0 || entry.spans.length === 0) return entry;
-  const post = entry.person.slice(comma + 1).trim();
-  const first = /^\p{L}+/u.exec(post)?.[0].toLowerCase();
-  const person = trimPunct(entry.person.slice(0, comma));
-  if (first === undefined || !POST_WORDS.has(first) || person === '') return entry;
-  for (const span of entry.spans) span.note = joinNotes(post, span.note);
-  return { ...entry, person };
+  if (entry.spans.length === 0) return entry;
+  for (const separator of entry.person.matchAll(POST_SEPARATOR)) {
+    const at = separator.index + separator[0].length;
+    FIRST_WORD.lastIndex = at;
+    const word = FIRST_WORD.exec(entry.person)?.[1]?.toLowerCase();
+    if (word === undefined || !POST_WORDS.has(word)) continue;
+    const person = trimPunct(entry.person.slice(0, separator.index));
+    if (person === '') return entry;
+    const post = entry.person.slice(at).trim();
+    for (const span of entry.spans) span.note = joinNotes(post, span.note);
+    return { ...entry, person };
+  }
+  return entry;
 }
 
 /** Nothing but a comma, `;`, `&` or `and` between two dates groups. */

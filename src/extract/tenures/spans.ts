@@ -63,7 +63,7 @@ function rangeOnly(note: string | null): LeadingRange | null {
 /** `1st term:`, `second stint:`, `acting:`: a label before a piece's range, kept as the note of its spans. */
 const LABEL = /^((?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:term|tenure|time|stint|period|spell)|acting|interim|caretaker)\s*:\s*(?=\S)/i;
 
-/** Spans of one `;`-separated piece: its range, and the ranges listed after it with commas; a label before the range leads their notes. */
+/** Spans of one `;`-separated piece (see `rangeSpans`); a label before its range leads their notes. */
 function pieceSpans(text: string, offset: number, spans: Span[]): boolean {
   if (rangeSpans(text, offset, spans)) return true;
   const label = LABEL.exec(text);
@@ -73,6 +73,7 @@ function pieceSpans(text: string, offset: number, spans: Span[]): boolean {
   return true;
 }
 
+/** The range a piece starts with, and the ranges listed after it (`, 1993–1995`, `and 1998–2003`), each a span. */
 function rangeSpans(text: string, offset: number, spans: Span[]): boolean {
   let range = parseLeadingRange(text);
   if (!range) return false;
