@@ -147,6 +147,10 @@ describe('parseEntry', () => {
     expect(parseEntry('Wang Yi, Jr., Director (2013–2018)')).toMatchObject({ person: 'Wang Yi, Jr.', spans: [{ note: 'Director' }] });
     expect(parseEntry('Ji Pengfei, Acting Minister (1972–1974)')).toMatchObject({ person: 'Ji Pengfei', spans: [{ note: 'Acting Minister' }] });
     expect(parseEntry('Wang Yi – Director (2013–2018)')).toMatchObject({ person: 'Wang Yi', spans: [{ note: 'Director' }] });
+    // A post before the name, then a colon or a spaced dash (five words at most).
+    expect(parseEntry('Chairman: Hua Guofeng (1976–1981)')).toMatchObject({ person: 'Hua Guofeng', spans: [{ note: 'Chairman' }] });
+    expect(parseEntry('First Secretary – Wang Yi, 2013–2018')).toMatchObject({ person: 'Wang Yi', spans: [{ start: '2013', note: 'First Secretary' }] });
+    expect(parseEntry('Head of the General Office of the Committee: Wang Yi (2013)')).toMatchObject({ person: 'Head of the General Office of the Committee: Wang Yi' });
     // The first separator followed by a post word: the rest is the post, whatever it holds.
     expect(parseEntry('Wang Yi, Director – Asia (2013)')).toMatchObject({ person: 'Wang Yi', spans: [{ note: 'Director – Asia' }] });
     // Not a post: the name stays whole.

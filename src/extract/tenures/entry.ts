@@ -128,16 +128,34 @@ const POST_WORDS = new Set([
   'spokesperson', 'spokesman', 'envoy', 'representative', 'dean', 'registrar', 'treasurer', 'auditor', 'inspector',
 ]);
 
+/** `Director: Wang Yi`, `First Secretary – Wang Yi`: up to five words, a colon or spaced dash, then the name. */
+const POST_FIRST = /^((?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]+)\s*(?::|\s[–—-])\s+(?=\S)/u;
+
+/** A post written before the name (its first word a post word), and the name after it; else null. */
+function postBefore(text: string): { post: string; person: string } | null {
+  const m = POST_FIRST.exec(text);
+  const first = m ? /^\p{L}+/u.exec(m[1]!)?.[0].toLowerCase() : undefined;
+  if (!m || first === undefined || !POST_WORDS.has(first)) return null;
+  const person = trimPunct(text.slice(m[0].length));
+  return person === '' ? null : { post: m[1]!, person };
+}
+
 const POST_SEPARATOR = /,|\s[–—-]\s/gu;
 const FIRST_WORD = /\s*(\p{L}+)/uy;
 
 /**
- * `Li Keqiang, Premier (2013–2023)`, `Wang Yi – Director (…)`: a post written after the name (the
- * first comma or spaced dash followed by a post word) leads each span's note; the name is what
- * precedes it. One pass: each separator reads one word after it.
+ * `Director: Wang Yi (…)` (see `postBefore`), `Li Keqiang, Premier (2013–2023)`, `Wang Yi –
+ * Director (…)`: a post written before the name, or after it (the first comma or spaced dash
+ * followed by a post word), leads each span's note; `person` is the name. One pass: each
+ * separator reads one word after it.
  */
 function withPost(entry: Entry): Entry {
   if (entry.spans.length === 0) return entry;
+  const before = postBefore(entry.person);
+  if (before !== null) {
+    for (const span of entry.spans) span.note = joinNotes(before.post, span.note);
+    return { ...entry, person: before.person };
+  }
   for (const separator of entry.person.matchAll(POST_SEPARATOR)) {
     const at = separator.index + separator[0].length;
     FIRST_WORD.lastIndex = at;
