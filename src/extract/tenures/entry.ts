@@ -119,7 +119,7 @@ function withStanding(entry: Entry): Entry {
   return { ...entry, person: trimPunct(person) };
 }
 
-/** First words of a post written after the name (`Li Keqiang, Premier`, `Wang Yi, State Councilor`), lower case. */
+/** First words of a post written beside the name (`Li Keqiang, Premier`, `Chairman: Hua Guofeng`), lower case. */
 const POST_WORDS = new Set([
   'acting', 'interim', 'caretaker', 'director', 'deputy', 'vice', 'minister', 'secretary', 'undersecretary', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'premier', 'president', 'governor', 'head', 'chief', 'commander', 'ambassador', 'mayor', 'administrator', 'commissioner',
