@@ -44,10 +44,10 @@ function isSlashRange(text: string, pos: number, start: DateParts): boolean {
   return long ? Number(long[1]) > start.year : slashShortYear(text, pos, start.year) !== null;
 }
 
-/** An open-end word (`present`, `date`) at `pos`. */
-function isOpenWord(text: string, pos: number): boolean {
+/** End of an open-end word (`present`, `Incumbent`, `date`) at `pos`, or -1. */
+function openEndAt(text: string, pos: number): number {
   const w = wordAt(text, pos);
-  return w !== null && OPEN_END_WORDS.has(w.word) && !isDigit(text[w.end]);
+  return w !== null && OPEN_END_WORDS.has(w.word) && !isDigit(text[w.end]) ? w.end : -1;
 }
 
 /** End index of a range separator (dash or `to`/`until`/…; `and` after `between`) at `pos`, or -1. */
@@ -154,21 +154,18 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
   let incumbent = false;
   let rest = r;
   const openWord = wordAt(segment, r);
+  // `present`, or `to date` / `till present` after a dash.
+  const openEnd = openWord === null ? -1 : SEPARATOR_WORDS.has(openWord.word) ? openEndAt(segment, skipSpaces(segment, openWord.end)) : openEndAt(segment, r);
   if (ch === undefined || ch === ',' || ch === ';' || ch === ')') {
     incumbent = true;
   } else if (ch === '?' || openWord?.word === 'unknown') {
     // Written as not known: no end, and nothing the source could write better.
     rest = ch === '?' ? r + 1 : openWord!.end;
     endText = segment.slice(r, rest);
-  } else if (openWord && OPEN_END_WORDS.has(openWord.word) && !isDigit(segment[openWord.end])) {
+  } else if (openEnd >= 0) {
     incumbent = true;
-    endText = segment.slice(r, openWord.end);
-    rest = openWord.end;
-  } else if (openWord && SEPARATOR_WORDS.has(openWord.word) && isOpenWord(segment, skipSpaces(segment, openWord.end))) {
-    // `2021 – to date`, `2021 – till present`.
-    incumbent = true;
-    rest = wordAt(segment, skipSpaces(segment, openWord.end))!.end;
-    endText = segment.slice(r, rest);
+    endText = segment.slice(r, openEnd);
+    rest = openEnd;
   } else {
     const scanned = scanDatePhrase(segment, r, { allowDayYear: true, isoMonth });
     const dated = scanned && (scanned.parts.year !== undefined || scanned.parts.month !== undefined);

@@ -119,5 +119,7 @@ export function splitSentences(paragraph: string): Sentence[] {
       spans.push([s, e]);
     }
   }
-  return withMarksKept(paragraph, spans).map(([s, e]) => ({ text: paragraph.slice(s, e), index: s }));
+  // Reference marks need a `[`: most paragraphs have none, and their sentences are not looked at again.
+  const kept = paragraph.includes('[') ? withMarksKept(paragraph, spans) : spans;
+  return kept.map(([s, e]) => ({ text: paragraph.slice(s, e), index: s }));
 }

@@ -102,23 +102,6 @@ function trailingRange(text: string): Span | null {
   return null;
 }
 
-/** `Acting: Name`, `Interim – Name`, `Name, acting`: a standing written with the name, not part of it. */
-const STANDING_BEFORE = /^(acting|interim)\s*[:\-–—]\s*(?=\S)/i;
-const STANDING_AFTER = /,\s*(acting|interim)$/i;
-
-/** The entry with a standing written beside the name moved to the front of each span's note. */
-function withStanding(entry: Entry): Entry {
-  const before = STANDING_BEFORE.exec(entry.person);
-  const after = before ? null : STANDING_AFTER.exec(entry.person);
-  const found = before ?? after;
-  if (!found) return entry;
-  const person = before ? entry.person.slice(before[0].length) : entry.person.slice(0, after!.index);
-  if (person.trim() === '') return entry;
-  const standing = found[1]!.toLowerCase();
-  for (const span of entry.spans) span.note = joinNotes(standing, span.note);
-  return { ...entry, person: trimPunct(person) };
-}
-
 /** First words of a post written beside the name (`Li Keqiang, Premier`, `Chairman: Hua Guofeng`), lower case. */
 const POST_WORDS = new Set([
   'acting', 'interim', 'caretaker', 'director', 'deputy', 'vice', 'minister', 'secretary', 'undersecretary', 'chairman', 'chairwoman', 'chairperson', 'chair',
@@ -129,7 +112,7 @@ const POST_WORDS = new Set([
 ]);
 
 /** `Director: Wang Yi`, `First Secretary – Wang Yi`: up to five words, a colon or spaced dash, then the name. */
-const POST_FIRST = /^((?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]+)\s*(?::|\s[–—-])\s+(?=\S)/u;
+const POST_FIRST = /^((?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]+)\s*(?::\s*|\s[–—-]\s+)(?=\S)/u;
 
 /** A post written before the name (its first word a post word), and the name after it; else null. */
 function postBefore(text: string): { post: string; person: string } | null {
@@ -144,30 +127,34 @@ const POST_SEPARATOR = /,|\s[–—-]\s/gu;
 const FIRST_WORD = /\s*(\p{L}+)/uy;
 
 /**
- * `Director: Wang Yi (…)` (see `postBefore`), `Li Keqiang, Premier (2013–2023)`, `Wang Yi –
- * Director (…)`: a post written before the name, or after it (the first comma or spaced dash
- * followed by a post word), leads each span's note; `person` is the name. One pass: each
- * separator reads one word after it.
+ * `Director: Wang Yi (…)`, `Acting: Luo Gan (…)` (see `postBefore`), `Li Keqiang, Premier (…)`,
+ * `Wang Yi – Director (…)`, `Wei Jianxing, acting (…)` (see `postAfter`): a post or standing
+ * written with the name leads each span's note; `person` is the name. One pass: each separator
+ * reads one word after it.
  */
 function withPost(entry: Entry): Entry {
   if (entry.spans.length === 0) return entry;
-  const before = postBefore(entry.person);
-  if (before !== null) {
-    for (const span of entry.spans) span.note = joinNotes(before.post, span.note);
-    return { ...entry, person: before.person };
-  }
-  for (const separator of entry.person.matchAll(POST_SEPARATOR)) {
+  const found = postBefore(entry.person) ?? postAfter(entry.person);
+  if (found === null) return entry;
+  // A standing alone is written one way: `Acting:`, `, Acting` → `acting`.
+  const post = STANDING.test(found.post) ? found.post.toLowerCase() : found.post;
+  for (const span of entry.spans) span.note = joinNotes(post, span.note);
+  return { ...entry, person: found.person };
+}
+
+const STANDING = /^(?:acting|interim)$/i;
+
+/** The first comma or spaced dash followed by a post word: the name before it and the post after it; else null. */
+function postAfter(text: string): { post: string; person: string } | null {
+  for (const separator of text.matchAll(POST_SEPARATOR)) {
     const at = separator.index + separator[0].length;
     FIRST_WORD.lastIndex = at;
-    const word = FIRST_WORD.exec(entry.person)?.[1]?.toLowerCase();
+    const word = FIRST_WORD.exec(text)?.[1]?.toLowerCase();
     if (word === undefined || !POST_WORDS.has(word)) continue;
-    const person = trimPunct(entry.person.slice(0, separator.index));
-    if (person === '') return entry;
-    const post = entry.person.slice(at).trim();
-    for (const span of entry.spans) span.note = joinNotes(post, span.note);
-    return { ...entry, person };
+    const person = trimPunct(text.slice(0, separator.index));
+    return person === '' ? null : { post: text.slice(at).trim(), person };
   }
-  return entry;
+  return null;
 }
 
 /** Nothing but a comma, `;`, `&` or `and` between two dates groups. */
@@ -199,7 +186,7 @@ function moreDateGroups(text: string, groups: readonly Group[], first: Group, sp
  * written with the name (`Acting: Name`, `Name, acting`) goes to the notes.
  */
 export function parseEntry(text: string): Entry {
-  return withoutMarks(withPost(withStanding(parseEntryText(text))));
+  return withoutMarks(withPost(parseEntryText(text)));
 }
 
 /** The entry without reference marks (`[1]`, `[citation needed]`) in its name and notes. */
