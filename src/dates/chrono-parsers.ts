@@ -6,7 +6,7 @@
  * `assign`), so nothing is implied from a reference date.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { DASHES, DECADE_PATTERN, HALF_ORDINALS, MONTH_PATTERN, QUARTER_ORDINALS, SEASONS, monthOf } from './lexicon.ts';
+import { DASHES, DECADE_PATTERN, HALF_ORDINALS, MONTH_PATTERN, QUARTER_ORDINALS, SEASONS, monthOf, slashYear } from './lexicon.ts';
 import { daysInMonth } from './partial-date.ts';
 import { isLikelyBareYear } from './year-context.ts';
 
@@ -45,16 +45,20 @@ export const bareYearParser: Parser = {
   },
 };
 
-/** `1990–91`, `2005-06`: a year and a two-digit end year; `2019/20` (a season or fiscal year) too. */
+/** `1990–91`, `2005-06`: a year and a two-digit end year; `2019/20`, `2019/2020` (a season or fiscal year, see `slashYear`) too. */
 export const shortYearRangeParser: Parser = {
-  pattern: () => new RegExp(`${NOT_AFTER_WORD}([12][0-9]{3})(${DASH}|/)([0-9]{2})(?![\\p{L}\\p{N}/])`, 'u'),
+  pattern: () => new RegExp(`${NOT_AFTER_WORD}([12][0-9]{3})(?:${DASH}([0-9]{2})|/([0-9]{2}|[12][0-9]{3}))(?![\\p{L}\\p{N}/])`, 'u'),
   extract(context, match) {
     const index = match.index ?? 0;
     const start = Number(match[1]);
-    let end = start - (start % 100) + Number(match[3]);
-    if (end <= start) end += 100;
-    // A slash passes `isLikelyBareYear` only before a year at most ten on (`2021/05` is no pair).
-    if (end - start >= 50 || !isLikelyBareYear(context.text, index)) return null;
+    let end: number | null;
+    if (match[2] !== undefined) {
+      end = start - (start % 100) + Number(match[2]);
+      if (end <= start) end += 100;
+      if (end - start >= 50) end = null;
+    } else end = slashYear(context.text, index + 4, start);
+    // A slash passes `isLikelyBareYear` only before a later year (`2021/05` is no pair).
+    if (end === null || !isLikelyBareYear(context.text, index)) return null;
     return result(context, index, match[0], { year: start }, { year: end });
   },
 };

@@ -5,7 +5,7 @@
  */
 import { type DateParts, type PartialDate, compareDates, fillCompressed, isCompleteDate } from './partial-date.ts';
 import { type ScannedPhrase, scanDatePhrase } from './date-phrase.ts';
-import { OPEN_END_WORDS, isDash, isDigit, isLetter, skipSpaces, slashShortYear } from './lexicon.ts';
+import { OPEN_END_WORDS, isDash, isDigit, isLetter, skipSpaces, slashYear } from './lexicon.ts';
 
 export type LeadingRange = {
   /** Start of the span; never null in a returned record (kept nullable for callers' schemas). */
@@ -33,15 +33,10 @@ function wordAt(text: string, pos: number): { word: string; end: number } | null
   return m ? { word: m[0].toLowerCase(), end: pos + m[0].length } : null;
 }
 
-/** `1999/2000`: a slash right after a year, then a later four-digit year. */
-const SLASH_LONG_YEAR = /\/([0-9]{4})(?![0-9\p{L}/])/uy;
-
-/** Whether a slash at `pos` joins the year-only `start` to a later year (`2021/22`, `1999/2000`; see `slashShortYear`). */
+/** Whether a slash at `pos` joins the year-only `start` to a later year (`2021/22`, `1999/2000`; see `slashYear`). */
 function isSlashRange(text: string, pos: number, start: DateParts): boolean {
   if (text[pos] !== '/' || start.year === undefined || start.month !== undefined || start.subYear !== undefined || start.decade) return false;
-  SLASH_LONG_YEAR.lastIndex = pos;
-  const long = SLASH_LONG_YEAR.exec(text);
-  return long ? Number(long[1]) > start.year : slashShortYear(text, pos, start.year) !== null;
+  return slashYear(text, pos, start.year) !== null;
 }
 
 /** End of an open-end word (`present`, `Incumbent`, `date`) at `pos`, or -1. */

@@ -33,12 +33,17 @@ export const MONTH_PATTERN =
 export const DECADE_PATTERN = "(1[0-9](?!00)[0-9]0|20[0-9]0)['’]?s(?![\\p{L}\\p{N}])";
 
 const SLASH_SHORT_YEAR = /\/([0-9]{2})(?![0-9/])/y;
+const SLASH_LONG_YEAR = /\/([0-9]{4})(?![0-9\p{L}/])/uy;
 
 /**
- * `2019/20`, `1999/00`: the year that a slash at `pos` and two digits give after the year `start`
- * (a season or fiscal year), when it is at most ten years on; else null (`2021/05`, `2019/20/05`).
+ * `2019/20`, `1999/00`, `1999/2000`: the year that a slash at `pos` gives after the year `start`
+ * (a season or fiscal year): two digits at most ten years on, or a later four-digit year; else
+ * null (`2021/05`, `2019/20/05`, `2019/2018`).
  */
-export function slashShortYear(text: string, pos: number, start: number): number | null {
+export function slashYear(text: string, pos: number, start: number): number | null {
+  SLASH_LONG_YEAR.lastIndex = pos;
+  const long = SLASH_LONG_YEAR.exec(text);
+  if (long) return Number(long[1]) > start ? Number(long[1]) : null;
   SLASH_SHORT_YEAR.lastIndex = pos;
   const m = SLASH_SHORT_YEAR.exec(text);
   if (!m) return null;

@@ -3,7 +3,7 @@
  * `In 1981`, `the 1982 constitution`, `Act of 1947`, `since 1987`, `2014–2017` are years;
  * `2000 troops`, `24-member`, `No. 1990`, `$2000`, `1600 Pennsylvania Avenue`, `Expo 2010` are not.
  */
-import { DASHES, isDash, isDigit, isLetter, isSpace, OPEN_END_WORDS, slashShortYear } from './lexicon.ts';
+import { DASHES, isDash, isDigit, isLetter, isSpace, OPEN_END_WORDS, slashYear } from './lexicon.ts';
 
 export const MIN_BARE_YEAR = 1000;
 export const MAX_BARE_YEAR = 2100;
@@ -114,7 +114,7 @@ export function isLikelyBareYear(text: string, index: number): boolean {
     }
   }
   if (after !== undefined && '%°'.includes(after)) return false;
-  if (after === '/' && slashShortYear(text, index + 4, value) !== null) return true; // `2019/20`
+  if (after === '/' && slashYear(text, index + 4, value) !== null) return true; // `2019/20`, `2019/2020`
   if (after !== undefined && '.,:/'.includes(after) && isDigit(text[index + 5])) return false;
   if (isDash(after)) {
     if (YEAR_AFTER_DASH.test(text.slice(index + 5, index + 10))) return true; // start of `2014–2017`, `1990–91`

@@ -99,8 +99,10 @@ describe('findDates: a year, a slash and the next years', () => {
   it.each<[string, M[]]>([
     ['In the 2019/20 season the office grew.', [['2019/20', '2019/2020', 'range']]],
     ['The 1999/00 budget was cut.', [['1999/00', '1999/2000', 'range']]],
-    // More than ten years on, or a slashed date: not a pair of years.
+    ['In the 2019/2020 season the office grew.', [['2019/2020', '2019/2020', 'range']]],
+    // More than ten years on, a slashed date, or a year that is not later: not a pair of years.
     ['Circular 2021/05 and 2019/20/05 were filed.', []],
+    ['The 2019/2018 and 2019/2020/2021 files.', []],
   ])('%s', (sentence, expected) => {
     expect(mentions(sentence)).toEqual(expected);
   });

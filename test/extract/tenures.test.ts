@@ -120,6 +120,26 @@ describe('parseEntry', () => {
     for (const text of ['Wang Yi 2013', 'Wang Yi 2013–2018 deputy', '13th Five-Year Plan 2016–2020']) expect(parseEntry(text).spans, text).toEqual([]);
   });
 
+  it('reads what is written before the dates in their own bracket: a native name, or the lead of each note', () => {
+    expect(parseEntry('Yang Jiechi (杨洁篪; 2013–2022)')).toMatchObject({ person: 'Yang Jiechi', nativeName: '杨洁篪', spans: [{ start: '2013', end: '2022', note: null }] });
+    expect(parseEntry('Wang Huning (王沪宁, 2002–2007)')).toMatchObject({ nativeName: '王沪宁', spans: [{ start: '2002', end: '2007' }] });
+    expect(parseEntry('Wang Huning (王沪宁 2002–2007)')).toMatchObject({ nativeName: '王沪宁', spans: [{ start: '2002', end: '2007' }] });
+    // A language named before the native name, in the dates bracket or its own.
+    expect(parseEntry('Zhou Qiang (Chinese: 周强; 2013–2023)').nativeName).toBe('周强');
+    expect(parseEntry('Liu Shaoqi (simplified Chinese: 刘少奇, 1959–1968)').nativeName).toBe('刘少奇');
+    expect(parseEntry('Nikita Khrushchev (Russian: Никита Хрущёв) (1953–1964)').nativeName).toBe('Никита Хрущёв');
+    expect(spans('Kurt Schmücker (CDU, 1963–1966)')).toEqual([['1963', '1966', false, 'CDU']]);
+    expect(spans('X (acting; 1998–2003; 2005–2008)')).toEqual([['1998', '2003', false, 'acting'], ['2005', '2008', false, 'acting']]);
+    expect(spans('X (Deputy Director, March 1998 – June 2003)')).toEqual([['1998-03', '2003-06', false, 'Deputy Director']]);
+    expect(spans('X (CDU, acting, 1998–2003)')).toEqual([['1998', '2003', false, 'CDU, acting']]);
+    expect(spans('X (acting, until 2003)')).toEqual([[null, '2003', false, 'acting']]);
+    expect(spans('X (b. 1953; 1998–2003)')).toEqual([['1998', '2003', false, 'b. 1953']]);
+    expect(spans('X (unknown – 1955)')).toEqual([[null, '1955', false, null]]);
+    // A single date after the words may be a birth year: that bracket is no dates group.
+    expect(spans('X (born in Beijing, 1953) (1998–2003)')).toEqual([['1998', '2003', false, 'born in Beijing, 1953']]);
+    expect(parseEntry('X (王毅 1953)')).toMatchObject({ spans: [], unreadable: '王毅 1953' });
+  });
+
   it('gives no spans without a date and names an unreadable dated group', () => {
     expect(parseEntry('Xi Jinping, director')).toMatchObject({ spans: [], unreadable: null });
     expect(parseEntry('Jane Doe (mid-1990s – 2001)')).toMatchObject({ person: 'Jane Doe', spans: [], unreadable: 'mid-1990s – 2001' });

@@ -2,7 +2,7 @@ import { parseLeadingRange } from '../../dates/index.ts';
 import { withoutFootnotes } from '../../text/footnotes.ts';
 import { trimSeparators as trimPunct } from '../../text/trim.ts';
 import { parenGroups, type Group } from './groups.ts';
-import { joinNotes, spanOf, spansOf, type Span } from './spans.ts';
+import { joinNotes, nativeNameOf, readDates, spanOf, spansOf, type Span } from './spans.ts';
 
 export type { Span } from './spans.ts';
 
@@ -211,12 +211,15 @@ function parseEntryText(text: string): Entry {
     const between = after < 0 ? '' : trimPunct(text.slice(after, group.open));
     if (between !== '') qualifiers.push(between);
     after = group.close;
-    const spans = spansOf(group.inner, group.open + 1);
+    const { spans, natives: written } = readDates(group.inner, group.open + 1);
     if (spans.length === 0) {
-      if (group.inner.trim() !== '') (LATIN.test(group.inner) ? qualifiers : natives).push(group.inner.trim());
+      const native = nativeNameOf(group.inner);
+      if (native !== null) natives.push(native);
+      else if (group.inner.trim() !== '') (LATIN.test(group.inner) ? qualifiers : natives).push(group.inner.trim());
       continue;
     }
     if (!group.closed) problems.push('the dates group has no closing ")"');
+    natives.push(...written);
     const beforeFirst = groups[0]!.open;
     let person = trimPunct(text.slice(0, beforeFirst));
     let tail = trimPunct(text.slice(moreDateGroups(text, groups, group, spans)));

@@ -93,8 +93,8 @@ function rangeSpans(text: string, offset: number, spans: Span[]): boolean {
   }
 }
 
-/** `until 1980`, `to 1980`, `–1980`, `? – 1980`: the end of a span whose start is not written. */
-const END_ONLY = /^(?:(?:until|till|to)\s+|\?\s*[–—-]\s*|[–—-]\s*)/i;
+/** `until 1980`, `to 1980`, `–1980`, `? – 1980`, `unknown – 1980`: the end of a span whose start is not written. */
+const END_ONLY = /^(?:(?:until|till|to)\s+|(?:\?|unknown)\s*[–—-]\s*|[–—-]\s*)/i;
 
 /** The span of a segment that gives only its end (a single date after `until` or a dash), else null. */
 function endOnlySpan(text: string, offset: number): Span | null {
@@ -106,23 +106,104 @@ function endOnlySpan(text: string, offset: number): Span | null {
   return { ...span, start: null, startText: null, endText: range.startText, single: false };
 }
 
+const LATIN = /\p{Script=Latin}/u;
+
+/** Letters, none of them Latin, and no digit: a name in its own script. */
+const isNative = (text: string): boolean => !LATIN.test(text) && /\p{L}/u.test(text) && !/\d/.test(text);
+
+/** `Chinese:`, `simplified Chinese:`, `Russian:`: a language named before a native name. */
+const LANGUAGE_LABEL = /^\p{Script=Latin}[\p{Script=Latin} ]*:\s*/u;
+
+/** The native name a bracket or piece holds (`王毅`, `Chinese: 王毅`), else null. */
+export function nativeNameOf(text: string): string | null {
+  const name = text.trim().replace(LANGUAGE_LABEL, '');
+  return isNative(name) ? name : null;
+}
+
+/** A comma or colon before a piece's first digit (`CDU, 1998–2003`, `Chinese: 王毅, 1998–2003`). */
+const HEAD_END = /\s*[,:]\s*/gu;
+
+const MAX_HEAD_CUTS = 4;
+
+/** `王毅 1998–2003`: a name in its own script, a space, then the first digit. */
+const NATIVE_HEAD = /^([^\d\s()[\]][^\d()[\]]*?)\s+(?=\d)/u;
+
+/** The spans of `rest` when they are a range with an end, open, or only an end (`born in Beijing, 1953` is no tenure). */
+function rangeAfterHead(rest: string, at: number, spans: Span[]): boolean {
+  const first = spans.length;
+  const endOnly = rangeSpans(rest, at, spans) ? null : endOnlySpan(rest, at);
+  if (endOnly) spans.push(endOnly);
+  if (spans.length > first && !spans[first]!.single) return true;
+  spans.length = first;
+  return false;
+}
+
+/**
+ * The spans of a first piece written after a head, which is returned (else null): words without
+ * a digit or bracket and a comma or colon (the first such cut that leaves a range), or a native name.
+ */
+function headedSpans(text: string, offset: number, spans: Span[]): string | null {
+  const digit = text.search(/[\d()[\]]/u);
+  const before = digit < 0 ? '' : text.slice(0, digit);
+  let tried = 0;
+  for (const cut of before.matchAll(HEAD_END)) {
+    // A head is a few words: trying every comma of a long piece would read it again and again.
+    if (++tried > MAX_HEAD_CUTS) break;
+    const head = text.slice(0, cut.index);
+    const at = cut.index + cut[0].length;
+    if (/\p{L}/u.test(head) && rangeAfterHead(text.slice(at), offset + at, spans)) return head.trim();
+  }
+  const native = NATIVE_HEAD.exec(text);
+  if (native && nativeNameOf(native[1]!) !== null && rangeAfterHead(text.slice(native[0].length), offset + native[0].length, spans)) return native[1]!.trim();
+  return null;
+}
+
+/** What a dates group gives: its spans, and the native names written before its first date (`(王毅; 1998–2003)`). */
+export interface DatesGroup {
+  spans: Span[];
+  natives: string[];
+}
+
 /**
  * Reads the `;`-separated spans of a dates group; a piece not starting with a date continues the
- * previous note. The first piece may give only an end (see `endOnlySpan`).
+ * previous note. The first piece with a date may give only an end (see `endOnlySpan`) or follow a
+ * head (see `headedSpans`). What is written before it (`acting; 1998–2003`, `CDU, 1998–2003`)
+ * leads the note of every span, or is a native name (`王毅, 1998–2003`).
  */
-export function spansOf(inner: string, base: number): Span[] {
+export function readDates(inner: string, base: number): DatesGroup {
   const spans: Span[] = [];
+  const lead: string[] = [];
   for (const piece of splitTopLevel(inner)) {
-    const lead = piece.text.length - piece.text.trimStart().length;
-    if (pieceSpans(piece.text.trim(), base + piece.offset + lead, spans)) continue;
-    const endOnly = spans.length === 0 ? endOnlySpan(piece.text.trim(), base + piece.offset + lead) : null;
-    if (endOnly) {
-      spans.push(endOnly);
+    const text = piece.text.trim();
+    const offset = base + piece.offset + piece.text.length - piece.text.trimStart().length;
+    if (pieceSpans(text, offset, spans)) continue;
+    if (spans.length === 0) {
+      const endOnly = endOnlySpan(text, offset);
+      if (endOnly) spans.push(endOnly);
+      else {
+        const head = headedSpans(text, offset, spans);
+        if (head !== null || text !== '') lead.push(head ?? text);
+      }
       continue;
     }
-    const last = spans[spans.length - 1];
-    const extra = piece.text.trim();
-    if (last && extra !== '') last.note = joinNotes(last.note, extra);
+    const last = spans[spans.length - 1]!;
+    if (text !== '') last.note = joinNotes(last.note, text);
   }
+  if (spans.length === 0) return { spans, natives: [] };
+  const natives: string[] = [];
+  const notes: string[] = [];
+  for (const piece of lead) {
+    const native = nativeNameOf(piece);
+    if (native === null) notes.push(piece);
+    else natives.push(native);
+  }
+  if (notes.length > 0) for (const span of spans) span.note = joinNotes(notes.join('; '), span.note);
+  return { spans, natives };
+}
+
+/** The spans of a dates group (see `readDates`); a native name before its dates leads their notes. */
+export function spansOf(inner: string, base: number): Span[] {
+  const { spans, natives } = readDates(inner, base);
+  if (natives.length > 0) for (const span of spans) span.note = joinNotes(natives.join('; '), span.note);
   return spans;
 }
