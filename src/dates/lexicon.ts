@@ -83,7 +83,7 @@ export const QUARTER_ORDINALS: ReadonlyMap<string, number> = new Map([
 
 /** Words that stand for an open end of a tenure (`Incumbent`, `present`). */
 export const OPEN_END_WORDS: ReadonlySet<string> = new Set([
-  'incumbent', 'present', 'now', 'current', 'today', 'date', 'presently',
+  'incumbent', 'present', 'now', 'current', 'today', 'date', 'presently', 'ongoing',
 ]);
 
 /** Dash-like range separators: hyphen, non-breaking hyphen, figure/en/em dash, horizontal bar, minus. */

@@ -60,6 +60,11 @@ describe('parseEntry', () => {
     expect(spans('Hua Guofeng (until 1980)')).toEqual([[null, '1980', false, null]]);
     expect(spans('X (to June 1980, acting)')).toEqual([[null, '1980-06', false, 'acting']]);
     expect(spans('X (? – 1980)')).toEqual([[null, '1980', false, null]]);
+    expect(spans('X (served until 2003)')).toEqual([[null, '2003', false, null]]);
+    // Only the start written: the end is not known, as in `1949–?`.
+    expect(spans('X (appointed March 2023)')).toEqual([['2023-03', null, false, null]]);
+    expect(spans('X (took office on 12 March 2023, acting)')).toEqual([['2023-03-12', null, false, 'acting']]);
+    expect(spans('X (1998 – ongoing)')).toEqual([['1998', null, true, null]]);
     expect(spans('X (–c. 1980; 1985–1990)')).toEqual([[null, '1980~', false, null], ['1985', '1990', false, null]]);
     expect(parseEntry('X (until 1980)').spans[0]).toMatchObject({ startText: null, endText: '1980', problems: [] });
     expect(spans('Song Ping (1949–?)')).toEqual([['1949', null, false, null]]);
@@ -138,6 +143,9 @@ describe('parseEntry', () => {
     // A single date after the words may be a birth year: that bracket is no dates group.
     expect(spans('X (born in Beijing, 1953) (1998–2003)')).toEqual([['1998', '2003', false, 'born in Beijing, 1953']]);
     expect(parseEntry('X (王毅 1953)')).toMatchObject({ spans: [], unreadable: '王毅 1953' });
+    // A note that is one bracket after the dates loses the brackets.
+    expect(spans('X, 1998–2003 (acting)')).toEqual([['1998', '2003', false, 'acting']]);
+    expect(spans('X (1998–2003) (acting)')).toEqual([['1998', '2003', false, 'acting']]);
   });
 
   it('gives no spans without a date and names an unreadable dated group', () => {
@@ -155,8 +163,8 @@ describe('parseEntry', () => {
     expect(spans('X (2005–2009) and (2013–2017, acting), later minister')).toEqual([['2005', '2009', false, null], ['2013', '2017', false, 'acting; later minister']]);
     const entry = 'X (2005–2009) and (2013–2017)';
     expect(parseEntry(entry).spans.map((s) => entry.slice(s.offset, s.offset + 4))).toEqual(['2005', '2013']);
-    // A bracket without a date after the dates, or words between two groups: the note, as before.
-    expect(spans('X (2005–2009) (acting)')).toEqual([['2005', '2009', false, '(acting)']]);
+    // A bracket without a date after the dates (without its brackets), or words between two groups: the note.
+    expect(spans('X (2005–2009) (acting)')).toEqual([['2005', '2009', false, 'acting']]);
     expect(spans('X (2005–2009) then (2013–2017)')).toEqual([['2005', '2009', false, 'then (2013–2017)']]);
   });
 

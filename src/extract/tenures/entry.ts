@@ -189,11 +189,18 @@ export function parseEntry(text: string): Entry {
   return withoutMarks(withPost(parseEntryText(text)));
 }
 
-/** The entry without reference marks (`[1]`, `[citation needed]`) in its name and notes. */
+/** A note that is one bracket, `(acting)` after the dates: its words. */
+const BRACKETED = /^\(([^()]*)\)$/;
+
+/** The entry without reference marks (`[1]`, `[citation needed]`) in its name and notes, and a note in brackets without them. */
 function withoutMarks(entry: Entry): Entry {
   // `acting; [a]` (a mark after the tail was joined to the note) loses the separator too.
   const strip = (text: string): string => (text.includes('[') ? trimPunct(withoutFootnotes(text)) : text);
-  for (const span of entry.spans) if (span.note !== null) span.note = strip(span.note) || null;
+  for (const span of entry.spans) {
+    if (span.note === null) continue;
+    const note = strip(span.note);
+    span.note = (BRACKETED.exec(note)?.[1] ?? note).trim() || null;
+  }
   return { ...entry, person: strip(entry.person) };
 }
 

@@ -93,16 +93,21 @@ function rangeSpans(text: string, offset: number, spans: Span[]): boolean {
   }
 }
 
-/** `until 1980`, `to 1980`, `–1980`, `? – 1980`, `unknown – 1980`: the end of a span whose start is not written. */
-const END_ONLY = /^(?:(?:until|till|to)\s+|(?:\?|unknown)\s*[–—-]\s*|[–—-]\s*)/i;
+/** `until 1980`, `served until 1980`, `–1980`, `? – 1980`, `unknown – 1980`: the end of a span whose start is not written. */
+const END_ONLY = /^(?:(?:served\s+)?(?:until|till|to)\s+|(?:\?|unknown)\s*[–—-]\s*|[–—-]\s*)/i;
 
-/** The span of a segment that gives only its end (a single date after `until` or a dash), else null. */
-function endOnlySpan(text: string, offset: number): Span | null {
-  const lead = END_ONLY.exec(text);
+/** `appointed 2019`, `took office on 12 March 2019`: the start of a span whose end is not written. */
+const START_ONLY = /^(?:appointed|elected|sworn\s+in|took\s+office|assumed\s+office)(?:\s+(?:on|in))?\s+/i;
+
+/** The span of a segment that gives only its end or its start (see END_ONLY, START_ONLY: a single date after them), else null. */
+function boundOnlySpan(text: string, offset: number): Span | null {
+  const end = END_ONLY.exec(text);
+  const lead = end ?? START_ONLY.exec(text);
   if (!lead) return null;
   const range = parseLeadingRange(text.slice(lead[0].length));
   if (!range || range.endText !== null || range.incumbent) return null;
   const span = spanOf(range, offset + lead[0].length);
+  if (end === null) return { ...span, end: null, single: false };
   return { ...span, start: null, startText: null, endText: range.startText, single: false };
 }
 
@@ -131,7 +136,7 @@ const NATIVE_HEAD = /^([^\d\s()[\]][^\d()[\]]*?)\s+(?=\d)/u;
 /** The spans of `rest` when they are a range with an end, open, or only an end (`born in Beijing, 1953` is no tenure). */
 function rangeAfterHead(rest: string, at: number, spans: Span[]): boolean {
   const first = spans.length;
-  const endOnly = rangeSpans(rest, at, spans) ? null : endOnlySpan(rest, at);
+  const endOnly = rangeSpans(rest, at, spans) ? null : boundOnlySpan(rest, at);
   if (endOnly) spans.push(endOnly);
   if (spans.length > first && !spans[first]!.single) return true;
   spans.length = first;
@@ -166,7 +171,7 @@ export interface DatesGroup {
 
 /**
  * Reads the `;`-separated spans of a dates group; a piece not starting with a date continues the
- * previous note. The first piece with a date may give only an end (see `endOnlySpan`) or follow a
+ * previous note. The first piece with a date may give only an end or a start (see `boundOnlySpan`) or follow a
  * head (see `headedSpans`). What is written before it (`acting; 1998–2003`, `CDU, 1998–2003`)
  * leads the note of every span, or is a native name (`王毅, 1998–2003`).
  */
@@ -178,7 +183,7 @@ export function readDates(inner: string, base: number): DatesGroup {
     const offset = base + piece.offset + piece.text.length - piece.text.trimStart().length;
     if (pieceSpans(text, offset, spans)) continue;
     if (spans.length === 0) {
-      const endOnly = endOnlySpan(text, offset);
+      const endOnly = boundOnlySpan(text, offset);
       if (endOnly) spans.push(endOnly);
       else {
         const head = headedSpans(text, offset, spans);
