@@ -185,6 +185,15 @@ describe('parseEntry', () => {
     for (const name of ['Martin Luther King, Jr.', 'Li, Peng', 'Wang Yi – Jr.', 'Jean-Pierre Raffarin']) expect(parseEntry(`${name} (1990–1995)`)).toMatchObject({ person: name, spans: [{ note: null }] });
   });
 
+  it('moves a rank or honorific written before the name into the note', () => {
+    expect(parseEntry('Lt. Gen. Brent Scowcroft (1975–1977)')).toMatchObject({ person: 'Brent Scowcroft', spans: [{ note: 'Lt. Gen.' }] });
+    expect(parseEntry('Dr. Wolfgang Schmidt (2021–2025)')).toMatchObject({ person: 'Wolfgang Schmidt', spans: [{ note: 'Dr.' }] });
+    expect(parseEntry('Admiral John Poindexter, acting (1985–1986)')).toMatchObject({ person: 'John Poindexter', spans: [{ note: 'Admiral; acting' }] });
+    // Before a post it is part of the post: nothing moves.
+    expect(parseEntry('General Secretary Xi Jinping (2012–)').person).toBe('General Secretary Xi Jinping');
+    expect(parseEntry('Drummond Smith (1998–2003)').person).toBe('Drummond Smith');
+  });
+
   it('leaves reference marks out of the name and notes', () => {
     expect(parseEntry('Zhou Enlai[1] (1949–1958)[2]')).toMatchObject({ person: 'Zhou Enlai', spans: [{ start: '1949', end: '1958', note: null }] });
     expect(parseEntry('Zhou Enlai (1949–1958, acting[a]) [citation needed]')).toMatchObject({ person: 'Zhou Enlai', spans: [{ note: 'acting' }] });

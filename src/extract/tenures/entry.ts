@@ -186,7 +186,22 @@ function moreDateGroups(text: string, groups: readonly Group[], first: Group, sp
  * written with the name (`Acting: Name`, `Name, acting`) goes to the notes.
  */
 export function parseEntry(text: string): Entry {
-  return withoutMarks(withPost(parseEntryText(text)));
+  return withoutMarks(withTitle(withPost(parseEntryText(text))));
+}
+
+/**
+ * `Gen. Michael Hayden`, `Lt. Gen. Brent Scowcroft`, `Dr. Wolfgang Schmidt`, `Sir Humphrey
+ * Appleby`: a rank or honorific before a capitalised name (not before a post: `General Secretary`).
+ */
+const TITLE_FIRST =
+  /^((?:(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Capt|Cdr|Dr|Prof|Hon|Rev|Mr|Mrs|Ms)\.?|(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel|Captain|Commander)|Professor|Doctor|Sir|Dame)\s+(?=(\p{Lu}\p{L}*))/u;
+
+/** A rank or honorific written before the name leads each span's note; `person` is the name. */
+function withTitle(entry: Entry): Entry {
+  const m = TITLE_FIRST.exec(entry.person);
+  if (!m || entry.spans.length === 0 || POST_WORDS.has(m[2]!.toLowerCase()) || !/\s\p{Lu}/u.test(entry.person.slice(m[0].length - 1))) return entry;
+  for (const span of entry.spans) span.note = joinNotes(m[1]!, span.note);
+  return { ...entry, person: entry.person.slice(m[0].length) };
 }
 
 /** A note that is one bracket, `(acting)` after the dates: its words. */
