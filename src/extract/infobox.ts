@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Infobox } from '../parse/index.ts';
 import { quoted, warning, type Problem } from './problem.ts';
 import { withoutFootnotes } from '../text/footnotes.ts';
+import { postBeside, titleBefore } from './name-post.ts';
 
 export interface InfoboxField {
   key: string;
@@ -52,6 +53,17 @@ function trailingNumber(group: string): number {
   return i === group.length ? 0 : Number(group.slice(i));
 }
 
+/**
+ * An official's name without reference marks, a post or standing written with it (which joins the
+ * position: `Li Qiang, acting` → `Premier; acting`) or a title before it (`Gen.`); see name-post.ts.
+ */
+function official(written: string, position: string | null): { name: string; position: string | null } {
+  const value = withoutFootnotes(written);
+  const beside = postBeside(value);
+  const name = beside?.person ?? value;
+  return { name: titleBefore(name)?.person ?? name, position: beside === null ? position : position === null ? beside.post : `${position}; ${beside.post}` };
+}
+
 /** Collects `<Prefix><N?> Name` fields with their `<Prefix><N?> Position|Pfo|Title` partner, in order. */
 export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
   // First field per lower-cased key: partners are looked up, not searched for (a scan per name is quadratic).
@@ -73,7 +85,7 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
       for (const key of [`${group} ${suffix}`, `${group}${suffix}`, `${group}_${suffix}`]) at = Math.min(at, firstByKey.get(key.toLowerCase()) ?? Infinity);
     }
     const partner = fields[at];
-    officials.push({ group, name: withoutFootnotes(field.value), position: partner ? withoutFootnotes(partner.value) || null : null, line: field.line });
+    officials.push({ group, ...official(field.value, partner ? withoutFootnotes(partner.value) || null : null), line: field.line });
   }
   // Stable: numbered groups by their number, unnumbered ones in source order.
   return officials

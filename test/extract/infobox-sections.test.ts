@@ -40,6 +40,22 @@ describe('extractInfobox', () => {
     expect(officials.map((o) => [o.name, o.position])).toEqual([['Wang Yi', 'Director'], ['Li Qiang', null]]);
   });
 
+  it('takes a post or standing written with an official’s name into the position, and leaves a title out', () => {
+    const officials = collectOfficials([
+      { key: 'Chief1 Name', value: 'Li Qiang, Premier', line: 1 },
+      { key: 'Chief2 Name', value: 'Wang Yi, acting', line: 2 },
+      { key: 'Chief2 Position', value: 'Director', line: 3 },
+      { key: 'Chief3 Name', value: 'Gen. Paul Nakasone', line: 4 },
+      { key: 'Chief4 Name', value: 'Martin Luther King, Jr.', line: 5 },
+    ]);
+    expect(officials.map((o) => [o.name, o.position])).toEqual([
+      ['Li Qiang', 'Premier'],
+      ['Wang Yi', 'Director; acting'],
+      ['Paul Nakasone', null],
+      ['Martin Luther King, Jr.', null],
+    ]);
+  });
+
   it('keeps odd keys as data and warns about a line without a separator', () => {
     const tree = parseDocument('= T =\n\nInfobox\n- __proto__: polluted\n- constructor: x\n- Website:\n- no separator here\n- URL: http://a.b: c\n');
     const { fields, problems } = extractInfobox(tree);

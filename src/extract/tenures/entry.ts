@@ -1,6 +1,7 @@
 import { parseLeadingRange } from '../../dates/index.ts';
 import { withoutFootnotes } from '../../text/footnotes.ts';
 import { trimSeparators as trimPunct } from '../../text/trim.ts';
+import { postBeside, titleBefore } from '../name-post.ts';
 import { parenGroups, type Group } from './groups.ts';
 import { joinNotes, nativeNameOf, readDates, spanOf, spansOf, type Span } from './spans.ts';
 
@@ -102,59 +103,17 @@ function trailingRange(text: string): Span | null {
   return null;
 }
 
-/** First words of a post written beside the name (`Li Keqiang, Premier`, `Chairman: Hua Guofeng`), lower case. */
-const POST_WORDS = new Set([
-  'acting', 'interim', 'caretaker', 'director', 'deputy', 'vice', 'minister', 'secretary', 'undersecretary', 'chairman', 'chairwoman', 'chairperson', 'chair',
-  'premier', 'president', 'governor', 'head', 'chief', 'commander', 'ambassador', 'mayor', 'administrator', 'commissioner',
-  'commissar', 'executive', 'councillor', 'councilor', 'counsellor', 'counselor', 'adviser', 'advisor', 'member', 'leader',
-  'officer', 'coordinator', 'assistant', 'general', 'first', 'senior', 'principal', 'permanent', 'state', 'party', 'political',
-  'spokesperson', 'spokesman', 'envoy', 'representative', 'dean', 'registrar', 'treasurer', 'auditor', 'inspector',
-]);
-
-/** `Director: Wang Yi`, `First Secretary – Wang Yi`: up to five words, a colon or spaced dash, then the name. */
-const POST_FIRST = /^((?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]+)\s*(?::\s*|\s[–—-]\s+)(?=\S)/u;
-
-/** A post written before the name (its first word a post word), and the name after it; else null. */
-function postBefore(text: string): { post: string; person: string } | null {
-  const m = POST_FIRST.exec(text);
-  const first = m ? /^\p{L}+/u.exec(m[1]!)?.[0].toLowerCase() : undefined;
-  if (!m || first === undefined || !POST_WORDS.has(first)) return null;
-  const person = trimPunct(text.slice(m[0].length));
-  return person === '' ? null : { post: m[1]!, person };
-}
-
-const POST_SEPARATOR = /,|\s[–—-]\s/gu;
-const FIRST_WORD = /\s*(\p{L}+)/uy;
-
 /**
- * `Director: Wang Yi (…)`, `Acting: Luo Gan (…)` (see `postBefore`), `Li Keqiang, Premier (…)`,
- * `Wang Yi – Director (…)`, `Wei Jianxing, acting (…)` (see `postAfter`): a post or standing
- * written with the name leads each span's note; `person` is the name. One pass: each separator
- * reads one word after it.
+ * `Director: Wang Yi (…)`, `Acting: Luo Gan (…)`, `Li Keqiang, Premier (…)`, `Wang Yi – Director
+ * (…)`, `Wei Jianxing, acting (…)` (see name-post.ts): a post or standing written with the name
+ * leads each span's note; `person` is the name.
  */
 function withPost(entry: Entry): Entry {
   if (entry.spans.length === 0) return entry;
-  const found = postBefore(entry.person) ?? postAfter(entry.person);
+  const found = postBeside(entry.person);
   if (found === null) return entry;
-  // A standing alone is written one way: `Acting:`, `, Acting` → `acting`.
-  const post = STANDING.test(found.post) ? found.post.toLowerCase() : found.post;
-  for (const span of entry.spans) span.note = joinNotes(post, span.note);
+  for (const span of entry.spans) span.note = joinNotes(found.post, span.note);
   return { ...entry, person: found.person };
-}
-
-const STANDING = /^(?:acting|interim)$/i;
-
-/** The first comma or spaced dash followed by a post word: the name before it and the post after it; else null. */
-function postAfter(text: string): { post: string; person: string } | null {
-  for (const separator of text.matchAll(POST_SEPARATOR)) {
-    const at = separator.index + separator[0].length;
-    FIRST_WORD.lastIndex = at;
-    const word = FIRST_WORD.exec(text)?.[1]?.toLowerCase();
-    if (word === undefined || !POST_WORDS.has(word)) continue;
-    const person = trimPunct(text.slice(0, separator.index));
-    return person === '' ? null : { post: text.slice(at).trim(), person };
-  }
-  return null;
 }
 
 /** Nothing but a comma, `;`, `&` or `and` between two dates groups. */
@@ -189,19 +148,12 @@ export function parseEntry(text: string): Entry {
   return withoutMarks(withTitle(withPost(parseEntryText(text))));
 }
 
-/**
- * `Gen. Michael Hayden`, `Lt. Gen. Brent Scowcroft`, `Dr. Wolfgang Schmidt`, `Sir Humphrey
- * Appleby`: a rank or honorific before a capitalised name (not before a post: `General Secretary`).
- */
-const TITLE_FIRST =
-  /^((?:(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Capt|Cdr|Dr|Prof|Hon|Rev|Mr|Mrs|Ms)\.?|(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel|Captain|Commander)|Professor|Doctor|Sir|Dame)\s+(?=(\p{Lu}\p{L}*))/u;
-
 /** A rank or honorific written before the name leads each span's note; `person` is the name. */
 function withTitle(entry: Entry): Entry {
-  const m = TITLE_FIRST.exec(entry.person);
-  if (!m || entry.spans.length === 0 || POST_WORDS.has(m[2]!.toLowerCase()) || !/\s\p{Lu}/u.test(entry.person.slice(m[0].length - 1))) return entry;
-  for (const span of entry.spans) span.note = joinNotes(m[1]!, span.note);
-  return { ...entry, person: entry.person.slice(m[0].length) };
+  const found = entry.spans.length === 0 ? null : titleBefore(entry.person);
+  if (found === null) return entry;
+  for (const span of entry.spans) span.note = joinNotes(found.title, span.note);
+  return { ...entry, person: found.person };
 }
 
 /** A note that is one bracket, `(acting)` after the dates: its words. */

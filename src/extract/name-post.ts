@@ -1,0 +1,69 @@
+/**
+ * A name written with a post, a standing or a title (`Li Keqiang, Premier`, `Chairman: Hua
+ * Guofeng`, `Wei Jianxing, acting`, `Lt. Gen. Brent Scowcroft`): the name, and what is written with it.
+ */
+import { trimSeparators as trimPunct } from '../text/trim.ts';
+
+/** First words of a post written beside the name (`Li Keqiang, Premier`, `Chairman: Hua Guofeng`), lower case. */
+const POST_WORDS: ReadonlySet<string> = new Set([
+  'acting', 'interim', 'caretaker', 'director', 'deputy', 'vice', 'minister', 'secretary', 'undersecretary', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'premier', 'president', 'governor', 'head', 'chief', 'commander', 'ambassador', 'mayor', 'administrator', 'commissioner',
+  'commissar', 'executive', 'councillor', 'councilor', 'counsellor', 'counselor', 'adviser', 'advisor', 'member', 'leader',
+  'officer', 'coordinator', 'assistant', 'general', 'first', 'senior', 'principal', 'permanent', 'state', 'party', 'political',
+  'spokesperson', 'spokesman', 'envoy', 'representative', 'dean', 'registrar', 'treasurer', 'auditor', 'inspector',
+]);
+
+/** `Director: Wang Yi`, `First Secretary – Wang Yi`: up to five words, a colon or spaced dash, then the name. */
+const POST_FIRST = /^((?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]+)\s*(?::\s*|\s[–—-]\s+)(?=\S)/u;
+
+/** A post written before the name (its first word a post word), and the name after it; else null. */
+function postBefore(text: string): { post: string; person: string } | null {
+  const m = POST_FIRST.exec(text);
+  const first = m ? /^\p{L}+/u.exec(m[1]!)?.[0].toLowerCase() : undefined;
+  if (!m || first === undefined || !POST_WORDS.has(first)) return null;
+  const person = trimPunct(text.slice(m[0].length));
+  return person === '' ? null : { post: m[1]!, person };
+}
+
+const POST_SEPARATOR = /,|\s[–—-]\s/gu;
+const FIRST_WORD = /\s*(\p{L}+)/uy;
+
+const STANDING = /^(?:acting|interim)$/i;
+
+/** The first comma or spaced dash followed by a post word: the name before it and the post after it; else null. */
+function postAfter(text: string): { post: string; person: string } | null {
+  for (const separator of text.matchAll(POST_SEPARATOR)) {
+    const at = separator.index + separator[0].length;
+    FIRST_WORD.lastIndex = at;
+    const word = FIRST_WORD.exec(text)?.[1]?.toLowerCase();
+    if (word === undefined || !POST_WORDS.has(word)) continue;
+    const person = trimPunct(text.slice(0, separator.index));
+    return person === '' ? null : { post: text.slice(at).trim(), person };
+  }
+  return null;
+}
+
+/**
+ * `Director: Wang Yi`, `Acting: Luo Gan` (see `postBefore`), `Li Keqiang, Premier`, `Wang Yi –
+ * Director`, `Wei Jianxing, acting` (see `postAfter`): the name and the post; a standing alone is
+ * written one way (`Acting:`, `, Acting` → `acting`). Else null.
+ */
+export function postBeside(text: string): { post: string; person: string } | null {
+  const found = postBefore(text) ?? postAfter(text);
+  if (found === null) return null;
+  return STANDING.test(found.post) ? { ...found, post: found.post.toLowerCase() } : found;
+}
+
+/**
+ * `Gen. Michael Hayden`, `Lt. Gen. Brent Scowcroft`, `Dr. Wolfgang Schmidt`, `Sir Humphrey
+ * Appleby`: a rank or honorific before a capitalised name (not before a post: `General Secretary`).
+ */
+const TITLE_FIRST =
+  /^((?:(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Capt|Cdr|Dr|Prof|Hon|Rev|Mr|Mrs|Ms)\.?|(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel|Captain|Commander)|Professor|Doctor|Sir|Dame)\s+(?=(\p{Lu}\p{L}*))/u;
+
+/** A rank or honorific before the name (see TITLE_FIRST), and the name; else null. */
+export function titleBefore(text: string): { title: string; person: string } | null {
+  const m = TITLE_FIRST.exec(text);
+  if (!m || POST_WORDS.has(m[2]!.toLowerCase()) || !/\s\p{Lu}/u.test(text.slice(m[0].length - 1))) return null;
+  return { title: m[1]!, person: text.slice(m[0].length) };
+}
