@@ -1,4 +1,4 @@
-const PUNCT = new Set([' ', '\t', '\n', '\u00a0', ',', ';', ':', '-', '–', '—', '‒', '−']);
+const PUNCT = new Set([' ', '\t', '\n', '\u00a0', ',', ';', ':', '|', '-', '–', '—', '‒', '−']);
 
 /** Trims spaces and separator punctuation from both ends, in linear time. */
 export function trimSeparators(s: string): string {

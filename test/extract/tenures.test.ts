@@ -146,6 +146,11 @@ describe('parseEntry', () => {
     // A note that is one bracket after the dates loses the brackets.
     expect(spans('X, 1998–2003 (acting)')).toEqual([['1998', '2003', false, 'acting']]);
     expect(spans('X (1998–2003) (acting)')).toEqual([['1998', '2003', false, 'acting']]);
+    // Punctuation alone is no note; a symbol is (`†`: died in office).
+    expect(spans('X (1998–2003).')).toEqual([['1998', '2003', false, null]]);
+    expect(spans('X (since 1998 – )')).toEqual([['1998', null, true, null]]);
+    expect(spans('X (1998 – 2003 †)')).toEqual([['1998', '2003', false, '†']]);
+    expect(parseEntry('Wang Yi | 1998–2003').person).toBe('Wang Yi');
   });
 
   it('gives no spans without a date and names an unreadable dated group', () => {
@@ -252,6 +257,33 @@ describe('extractTenures', () => {
       ['Huang Hua', '1977-03', '1982', false, null],
       ['Wu Xueqian', '1982', null, true, null],
       // `1998 Asian Games`: a lone year before words is no dates-first entry, and there is no dates group.
+    ]);
+  });
+
+  it('reads no leader list in a see-also, references or timeline section, nor a dated event written first', () => {
+    const text = [
+      '= T =',
+      '== Ministers ==',
+      '- 1998–2003: Wang Yi',
+      '- 2003–2008 – Li Zhaoxing (李肇星)',
+      '== History ==',
+      '- 1958–1972: Expansion under Chen Yi',
+      '- 1972–1980: Thomas de Maizière',
+      '- 1980: Ministry founded again',
+      '== Timeline ==',
+      '=== 1990s ===',
+      '- Zhu Rongji (1991–1998)',
+      '== See also ==',
+      '- Ministry of Tests (1949–2000)',
+      '== Leaders ==',
+      '- Li Peng (2008–2013)',
+      '',
+    ].join('\n');
+    expect(tenuresOf(text).tenures.map((t) => [t.person, t.native_name, t.position, t.start, t.end])).toEqual([
+      ['Wang Yi', null, 'Ministers', '1998', '2003'],
+      ['Li Zhaoxing', '李肇星', 'Ministers', '2003', '2008'],
+      ['Thomas de Maizière', null, 'History', '1972', '1980'],
+      ['Li Peng', null, 'Leaders', '2008', '2013'],
     ]);
   });
 

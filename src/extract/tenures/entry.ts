@@ -35,7 +35,7 @@ function parseOpenFirst(text: string): Entry | null {
   const range = parseLeadingRange(text.slice(0, m[0].trimEnd().length));
   if (!range || !range.incumbent || range.endText !== null || range.note !== null || range.problems.length > 0) return null;
   const person = trimPunct(text.slice(m[0].length));
-  return person === '' ? null : { person, nativeName: null, spans: [spanOf(range, 0)], problems: [], unreadable: null };
+  return looksLikeName(person) ? { person, nativeName: null, spans: [spanOf(range, 0)], problems: [], unreadable: null } : null;
 }
 
 /**
@@ -49,8 +49,23 @@ function parseDatesFirst(text: string): Entry | null {
   const bare = (range.endText !== null || range.incumbent) && range.problems.length === 0 && BARE_NAME.test(range.note);
   if (!bare && !NAME_SEPARATOR.has(range.note[0]!)) return null;
   const person = trimPunct(range.note);
-  if (person === '') return null;
-  return { person, nativeName: null, spans: [spanOf({ ...range, note: null }, 0)], problems: [], unreadable: null };
+  return looksLikeName(person) ? withBracket(person, [spanOf({ ...range, note: null }, 0)], []) : null;
+}
+
+/** Lower-case words that names hold (`Thomas de Maizière`, `Ursula von der Leyen`, `Mohammed bin Salman`), and `and` between two. */
+const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'des', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'and']);
+const NAME_WORD = /^(?:[\p{Lu}\p{Lt}]|(?:al|el|ad|d)['’-]|\P{Script=Latin})/u;
+
+/**
+ * Whether the text after dates written first reads as a name (up to its first comma or bracket):
+ * at most six words, each capitalised, a particle or in another script. `1958: Ministry founded`
+ * and `1958–1972: Expansion under Chen Yi` in a timeline are no leader entries.
+ */
+function looksLikeName(text: string): boolean {
+  const head = text.split(/[,(\[]/u, 1)[0]!.trim();
+  if (head === '') return false;
+  const words = head.split(/\s+/u);
+  return words.length <= 6 && words.every((word) => NAME_WORD.test(word) || PARTICLES.has(word.toLowerCase()));
 }
 
 /**
@@ -158,6 +173,7 @@ function withTitle(entry: Entry): Entry {
 
 /** A note that is one bracket, `(acting)` after the dates: its words. */
 const BRACKETED = /^\(([^()]*)\)$/;
+const NO_WORDS = /^[\s.,;:|–—‒−-]*$/u;
 
 /** The entry without reference marks (`[1]`, `[citation needed]`) in its name and notes, and a note in brackets without them. */
 function withoutMarks(entry: Entry): Entry {
@@ -166,7 +182,8 @@ function withoutMarks(entry: Entry): Entry {
   for (const span of entry.spans) {
     if (span.note === null) continue;
     const note = strip(span.note);
-    span.note = (BRACKETED.exec(note)?.[1] ?? note).trim() || null;
+    // `(1998–2003).`, `(since 1998 – )`: punctuation alone is no note.
+    span.note = NO_WORDS.test(note) ? null : (BRACKETED.exec(note)?.[1] ?? note).trim() || null;
   }
   return { ...entry, person: strip(entry.person) };
 }

@@ -87,8 +87,12 @@ function record(entry: Entry, item: ItemEntry, governor: Governor | null, span: 
 /** An entry for a time the post was empty (`Vacant (2014–2015)`) names nobody: it gives no tenure. */
 const VACANT = /^(?:(?:office|post|position|seat)\s+)?(?:vacant|vacancy)$/i;
 
+/** Sections that hold no leader list, whatever their lists' dates (`- 1958: Founded`, `- Ministry of Tests (1949–2000)`). */
+const ASIDE = /^(?:see also|references|notes|footnotes|citations|sources|bibliography|further reading|external links|literature|timeline|chronology|notes and references)$/i;
+
 /**
- * Leader lists: every list item with a dated group gives one tenure per span.
+ * Leader lists: every list item with a dated group gives one tenure per span, outside the
+ * sections of ASIDE (and their subsections).
  * The position is the governing `; Header` (until the next header or heading),
  * else the nearest heading above. A lone date (no range) counts only in a list
  * whose other entries hold ranges, so dated non-leader lists give nothing.
@@ -98,14 +102,17 @@ export function extractTenures(tree: Root, text: string): TenureResult {
   const problems: Problem[] = [];
   let heading: Governor | null = null;
   let term: Governor | null = null;
+  // The depth of the ASIDE heading whose section this is (a subsection stays in it), else Infinity.
+  let aside = Infinity;
   for (const node of tree.children) {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'wikiHeading') {
       heading = { text: node.value, line };
       term = null;
+      if (node.depth <= aside) aside = ASIDE.test(node.value.trim().replace(/[.:]+$/, '')) ? node.depth : Infinity;
     } else if (node.type === 'wikiTerm') {
       term = { text: node.value, line };
-    } else if (node.type === 'list') {
+    } else if (node.type === 'list' && aside === Infinity) {
       const items: ItemEntry[] = [];
       entriesOf(text, node, items);
       const hasRange = items.some((i) => i.entry.spans.some((s) => !s.single));
