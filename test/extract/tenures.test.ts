@@ -38,8 +38,17 @@ describe('parseEntry', () => {
   it('reads ranges listed with commas as spans, and a Latin bracket before the dates as a qualifier', () => {
     expect(spans('Ww Xx (1990–1991, 1993–1995)')).toEqual([['1990', '1991', false, null], ['1993', '1995', false, null]]);
     expect(spans('X (March 2001 – May 2003, June 2005 – present)')).toEqual([['2001-03', '2003-05', false, null], ['2005-06', null, true, null]]);
-    // A note that holds more than a range stays a note.
+    // A single date listed after a range or date is a span too.
+    expect(spans('X (1990–1995, 1998)')).toEqual([['1990', '1995', false, null], ['1998', '1998', false, null]]);
+    expect(spans('X (1998 and 2003)')).toEqual([['1998', '1998', false, null], ['2003', '2003', false, null]]);
+    // A note that holds more than a range or date stays a note.
     expect(spans('X (1990–1991, minister 1993–1995)')).toEqual([['1990', '1991', false, 'minister 1993–1995']]);
+    expect(spans('X (1990–1995, 1998 Olympics)')).toEqual([['1990', '1995', false, '1998 Olympics']]);
+    // Up to 32 listed: a longer list is one span and a note (it overflowed the stack before).
+    expect(spans(`X (${'1990–1991, '.repeat(32)}1992)`)).toHaveLength(33);
+    const long = parseEntry(`X (${'1990–1991, '.repeat(100_000)}1992)`).spans;
+    expect(long).toHaveLength(1);
+    expect(long[0]!.note?.startsWith('1990–1991, 1990–1991')).toBe(true);
     expect(parseEntry('Gg Hh (acting) (1990–1991)')).toMatchObject({ person: 'Gg Hh', nativeName: null, spans: [{ start: '1990', end: '1991', note: 'acting' }] });
     expect(parseEntry('Li Wei (李伟) (CDU) (1960–1962, deputy)')).toMatchObject({ person: 'Li Wei', nativeName: '李伟', spans: [{ note: 'CDU; deputy' }] });
     // Words between two brackets before the dates qualify the entry as well.

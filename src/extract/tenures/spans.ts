@@ -52,12 +52,22 @@ function joinerLength(note: string): number {
   return JOINER.exec(note)?.[0].length ?? 0;
 }
 
-/** A note that is nothing but another range (`1990–1991, 1993–1995`, `… and 1998–2003`): that range, else null. */
+/** At most this many ranges or dates listed in one piece: a longer list stays a note, and the reading linear. */
+const MAX_LISTED = 32;
+
+/**
+ * A note that is nothing but further ranges or dates (`1990–1991, 1993–1995`, `… and 1998–2003`,
+ * `1990–1995, 1998`), at most MAX_LISTED: the first of them, else null.
+ */
 function rangeOnly(note: string | null): LeadingRange | null {
   if (note === null) return null;
-  const range = parseLeadingRange(note.slice(joinerLength(note)));
-  if (!range || (range.endText === null && !range.incumbent)) return null;
-  return range.note === null || rangeOnly(range.note) !== null ? range : null;
+  const first = parseLeadingRange(note.slice(joinerLength(note)));
+  let range = first;
+  for (let listed = 1; range !== null && listed <= MAX_LISTED; listed++) {
+    if (range.note === null) return first;
+    range = parseLeadingRange(range.note.slice(joinerLength(range.note)));
+  }
+  return null;
 }
 
 /** `1st term:`, `second stint:`, `acting:`: a label before a piece's range, kept as the note of its spans. */
