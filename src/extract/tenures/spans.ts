@@ -143,11 +143,11 @@ const MAX_HEAD_CUTS = 4;
 /** `王毅 1998–2003`: a name in its own script, a space, then the first digit. */
 const NATIVE_HEAD = /^([^\d\s()[\]][^\d()[\]]*?)\s+(?=\d)/u;
 
-/** The spans of `rest` when they are a range with an end, open, or only an end (`born in Beijing, 1953` is no tenure). */
+/** The spans of `rest` when they are a range with an end, open, or only an end or a start (`born in Beijing, 1953` is no tenure). */
 function rangeAfterHead(rest: string, at: number, spans: Span[]): boolean {
   const first = spans.length;
-  const endOnly = rangeSpans(rest, at, spans) ? null : boundOnlySpan(rest, at);
-  if (endOnly) spans.push(endOnly);
+  const bound = rangeSpans(rest, at, spans) ? null : boundOnlySpan(rest, at);
+  if (bound) spans.push(bound);
   if (spans.length > first && !spans[first]!.single) return true;
   spans.length = first;
   return false;
@@ -181,9 +181,9 @@ export interface DatesGroup {
 
 /**
  * Reads the `;`-separated spans of a dates group; a piece not starting with a date continues the
- * previous note. The first piece with a date may give only an end or a start (see `boundOnlySpan`) or follow a
- * head (see `headedSpans`). What is written before it (`acting; 1998–2003`, `CDU, 1998–2003`)
- * leads the note of every span, or is a native name (`王毅, 1998–2003`).
+ * previous note. The first piece with a date may give only an end or a start (see
+ * `boundOnlySpan`) or follow a head (see `headedSpans`). What is written before it (`acting;
+ * 1998–2003`, `CDU, 1998–2003`) leads the note of every span, or is a native name (`王毅, 1998–2003`).
  */
 export function readDates(inner: string, base: number): DatesGroup {
   const spans: Span[] = [];
@@ -193,8 +193,8 @@ export function readDates(inner: string, base: number): DatesGroup {
     const offset = base + piece.offset + piece.text.length - piece.text.trimStart().length;
     if (pieceSpans(text, offset, spans)) continue;
     if (spans.length === 0) {
-      const endOnly = boundOnlySpan(text, offset);
-      if (endOnly) spans.push(endOnly);
+      const bound = boundOnlySpan(text, offset);
+      if (bound) spans.push(bound);
       else {
         const head = headedSpans(text, offset, spans);
         if (head !== null || text !== '') lead.push(head ?? text);
