@@ -142,6 +142,7 @@ describe('parseEntry', () => {
     expect(parseEntry('Zhou Qiang (Chinese: 周强; 2013–2023)').nativeName).toBe('周强');
     expect(parseEntry('Liu Shaoqi (simplified Chinese: 刘少奇, 1959–1968)').nativeName).toBe('刘少奇');
     expect(parseEntry('Nikita Khrushchev (Russian: Никита Хрущёв) (1953–1964)').nativeName).toBe('Никита Хрущёв');
+    expect(parseEntry('Wang Yi (Chinese: 王毅), 2013–2018')).toMatchObject({ person: 'Wang Yi', nativeName: '王毅', spans: [{ note: null }] });
     expect(spans('Kurt Schmücker (CDU, 1963–1966)')).toEqual([['1963', '1966', false, 'CDU']]);
     expect(spans('X (acting; 1998–2003; 2005–2008)')).toEqual([['1998', '2003', false, 'acting'], ['2005', '2008', false, 'acting']]);
     expect(spans('X (Deputy Director, March 1998 – June 2003)')).toEqual([['1998-03', '2003-06', false, 'Deputy Director']]);

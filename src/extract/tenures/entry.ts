@@ -69,21 +69,25 @@ function looksLikeName(text: string): boolean {
 }
 
 /**
- * A name and the bracket written after it, as in a dates group's entry: with Latin letters it is
- * a qualifier that leads each span's note (`Wang Yi (acting)`, `(born 1932)`), else the native
- * name (`Wang Yi (王毅)`); a year without Latin letters stays in the name.
+ * A name and the bracket written after it, as in a dates group's entry: the native name (`Wang Yi
+ * (王毅)`, see `nativeOf`), else a qualifier that leads each span's note (`Wang Yi (acting)`,
+ * `(born 1932)`); a year without Latin letters stays in the name.
  */
 function withBracket(written: string, spans: Span[], problems: string[]): Entry {
   const person = trimPunct(written);
   const open = person.endsWith(')') ? person.lastIndexOf('(') : -1;
   const inner = open > 0 ? person.slice(open + 1, -1).trim() : '';
   const entry: Entry = { person, nativeName: null, spans, problems, unreadable: null };
-  const latin = LATIN.test(inner);
-  if (inner === '' || inner.includes(')') || (!latin && HAS_YEAR.test(inner))) return entry;
+  if (inner === '' || inner.includes(')') || (!LATIN.test(inner) && HAS_YEAR.test(inner))) return entry;
   entry.person = trimPunct(person.slice(0, open));
-  if (!latin) entry.nativeName = inner;
-  else for (const span of spans) span.note = joinNotes(inner, span.note);
+  entry.nativeName = nativeOf(inner);
+  if (entry.nativeName === null) for (const span of spans) span.note = joinNotes(inner, span.note);
   return entry;
+}
+
+/** The native name a dateless bracket holds (`王毅`, `Chinese: 王毅`, any text without Latin letters); null: it qualifies the entry. */
+function nativeOf(inner: string): string | null {
+  return nativeNameOf(inner) ?? (LATIN.test(inner) ? null : inner.trim());
 }
 
 /** The first `,` or `:` before a date outside brackets (`A (term: 1990–1995)` has no name `A (term`). */
@@ -204,9 +208,9 @@ function parseEntryText(text: string): Entry {
     after = group.close;
     const { spans, natives: written } = readDates(group.inner, group.open + 1);
     if (spans.length === 0) {
-      const native = nativeNameOf(group.inner);
+      const native = group.inner.trim() === '' ? null : nativeOf(group.inner);
       if (native !== null) natives.push(native);
-      else if (group.inner.trim() !== '') (LATIN.test(group.inner) ? qualifiers : natives).push(group.inner.trim());
+      else if (group.inner.trim() !== '') qualifiers.push(group.inner.trim());
       continue;
     }
     if (!group.closed) problems.push('the dates group has no closing ")"');
