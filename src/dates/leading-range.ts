@@ -87,6 +87,11 @@ function skipApproximate(text: string, pos: number): number {
   return skipSpaces(text, text[w.end] === '.' ? w.end + 1 : w.end);
 }
 
+/** After a date at `pos`: past a `?` that marks it uncertain (`1950?–1955`; not `??`), else `pos`. */
+function uncertainAfter(text: string, pos: number): number {
+  return text[pos] === '?' && text[pos + 1] !== '?' ? pos + 1 : pos;
+}
+
 function noteFrom(text: string, pos: number): string | null {
   let p = skipSpaces(text, pos);
   if (text[p] === ',') p++;
@@ -115,11 +120,14 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
   const isoMonth = isIsoMonthRange(segment);
   const s = scanDatePhrase(segment, approxStart, { isoMonth });
   if (!s) return null;
-  // `c. 1950` keeps the date as written; the approximation is reported, not encoded.
+  // `c. 1950` keeps the date as written; the approximation is reported, not encoded. So does
+  // `1950?`, a date written as uncertain.
   const approximate = approxStart > p ? ['approximate start'] : [];
+  const startEnd = uncertainAfter(segment, s.end);
+  if (startEnd > s.end) approximate.push('uncertain start');
   const startText = segment.slice(s.start, s.end);
-  const q = skipSpaces(segment, s.end);
-  const sepEnd = since ? -1 : isSlashRange(segment, s.end, s.parts) ? s.end + 1 : readSeparator(segment, q, q > s.end, between);
+  const q = skipSpaces(segment, startEnd);
+  const sepEnd = since ? -1 : isSlashRange(segment, s.end, s.parts) ? s.end + 1 : readSeparator(segment, q, q > startEnd, between);
 
   if (sepEnd < 0) {
     // `between 1990` alone says nothing.
@@ -134,7 +142,7 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
       incumbent: open,
       startText,
       endText: after ? segment.slice(q, after.end) : null,
-      note: noteFrom(segment, after ? after.end : s.end),
+      note: noteFrom(segment, after ? after.end : startEnd),
       problems: approximate,
     };
   }
@@ -168,7 +176,8 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
     if (e) {
       endParts = e.parts;
       endText = segment.slice(e.start, e.end);
-      rest = e.end;
+      rest = uncertainAfter(segment, e.end);
+      if (rest > e.end) problems.push('uncertain end');
     } else {
       problems.push(`unreadable end: ${JSON.stringify(segment.slice(r, r + 40))}`);
     }

@@ -112,6 +112,16 @@ describe('parseEntry', () => {
     expect(problems).toEqual([]);
   });
 
+  it('marks a date written as uncertain (`1950?`) the EDTF way, approximate and uncertain as both', () => {
+    expect(spans('X (1950? – 1955)')).toEqual([['1950?', '1955', false, null]]);
+    expect(spans('X (March 1950?–1955?; 1960–1965)')).toEqual([['1950-03?', '1955?', false, null], ['1960', '1965', false, null]]);
+    expect(spans('X (c. 1950? – 1955)')).toEqual([['1950%', '1955', false, null]]);
+    expect(spans('X (1950?)')).toEqual([['1950?', '1950?', false, null]]);
+    // A question mark for a date not known stays what it was: no end, or no start.
+    expect(spans('X (1950–?)')).toEqual([['1950', null, false, null]]);
+    expect(spans('X (? – 1955)')).toEqual([[null, '1955', false, null]]);
+  });
+
   it('accepts dates after a comma or before the name', () => {
     expect(parseEntry('Jane Doe, 1990–1995')).toMatchObject({ person: 'Jane Doe', spans: [{ start: '1990', end: '1995' }] });
     expect(parseEntry('1998–2003: Jane Doe')).toMatchObject({ person: 'Jane Doe', spans: [{ start: '1998', end: '2003' }] });

@@ -20,12 +20,21 @@ export interface Span {
   single: boolean;
 }
 
-/** `c. 1950`: the date as written, marked approximate the EDTF way (`1950~`); not a problem of the source. */
+/**
+ * `c. 1950` and `1950?`: the date as written, marked approximate or uncertain the EDTF way
+ * (`1950~`, `1950?`, both `1950%`); not problems of the source.
+ */
 const APPROXIMATE = { start: 'approximate start', end: 'approximate end' } as const;
+const UNCERTAIN = { start: 'uncertain start', end: 'uncertain end' } as const;
+const QUALIFIERS: ReadonlySet<string> = new Set([...Object.values(APPROXIMATE), ...Object.values(UNCERTAIN)]);
 
 export function spanOf(range: LeadingRange, offset: number): Span {
   const single = range.endText === null && !range.incumbent;
-  const mark = (which: keyof typeof APPROXIMATE): string => (range.problems.includes(APPROXIMATE[which]) ? '~' : '');
+  const mark = (which: 'start' | 'end'): string => {
+    const approximate = range.problems.includes(APPROXIMATE[which]);
+    const uncertain = range.problems.includes(UNCERTAIN[which]);
+    return approximate && uncertain ? '%' : approximate ? '~' : uncertain ? '?' : '';
+  };
   return {
     start: range.start ? toEdtf(range.start) + mark('start') : null,
     end: range.end ? toEdtf(range.end) + (single ? mark('start') : mark('end')) : null,
@@ -34,7 +43,7 @@ export function spanOf(range: LeadingRange, offset: number): Span {
     incumbent: range.incumbent,
     note: range.note,
     offset,
-    problems: range.problems.filter((p) => p !== APPROXIMATE.start && p !== APPROXIMATE.end),
+    problems: range.problems.filter((p) => !QUALIFIERS.has(p)),
     single,
   };
 }
