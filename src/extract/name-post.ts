@@ -57,9 +57,12 @@ export function postBeside(text: string): { post: string; person: string } | nul
 /**
  * `Gen. Michael Hayden`, `Lt. Gen. Brent Scowcroft`, `Dr. Wolfgang Schmidt`, `Sir Humphrey
  * Appleby`: a rank or honorific before a capitalised name (not before a post: `General Secretary`).
+ * A one-word abbreviation that is also a given name or surname (`Gen Nakatani`, `Hon Sui Sen`)
+ * is one only with its full stop; `Dr`, `Prof`, `Mr`, `Mrs`, `Ms` and two-word ranks (`Lt Gen`)
+ * are ones without it too.
  */
 const TITLE_FIRST =
-  /^((?:(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Capt|Cdr|Dr|Prof|Hon|Rev|Mr|Mrs|Ms)\.?|(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel|Captain|Commander)|Professor|Doctor|Sir|Dame)\s+(?=(\p{Lu}\p{L}*))/u;
+  /^((?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?\s+(?:Gen|Adm|Col|Capt|Cdr)\.?|(?:Gen|Adm|Col|Capt|Cdr|Hon|Rev)\.|(?:Dr|Prof|Mr|Mrs|Ms)\.?|(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel|Captain|Commander)|Professor|Doctor|Sir|Dame)\s+(?=(\p{Lu}\p{L}*))/u;
 
 /** A rank or honorific before the name (see TITLE_FIRST), and the name; else null. */
 export function titleBefore(text: string): { title: string; person: string } | null {

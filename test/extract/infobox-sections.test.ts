@@ -47,12 +47,14 @@ describe('extractInfobox', () => {
       { key: 'Chief2 Position', value: 'Director', line: 3 },
       { key: 'Chief3 Name', value: 'Gen. Paul Nakasone', line: 4 },
       { key: 'Chief4 Name', value: 'Martin Luther King, Jr.', line: 5 },
+      { key: 'Chief5 Name', value: 'Gen Nakatani', line: 6 },
     ]);
     expect(officials.map((o) => [o.name, o.position])).toEqual([
       ['Li Qiang', 'Premier'],
       ['Wang Yi', 'Director; acting'],
       ['Paul Nakasone', null],
       ['Martin Luther King, Jr.', null],
+      ['Gen Nakatani', null],
     ]);
   });
 

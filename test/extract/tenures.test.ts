@@ -217,6 +217,11 @@ describe('parseEntry', () => {
     // Before a post it is part of the post: nothing moves.
     expect(parseEntry('General Secretary Xi Jinping (2012–)').person).toBe('General Secretary Xi Jinping');
     expect(parseEntry('Drummond Smith (1998–2003)').person).toBe('Drummond Smith');
+    // Without its full stop, a one-word abbreviation that is also a name is the name.
+    expect(parseEntry('Gen Nakatani (1 October 2024 – present)')).toMatchObject({ person: 'Gen Nakatani', spans: [{ note: null }] });
+    expect(parseEntry('Hon Sui Sen (1970–1983)').person).toBe('Hon Sui Sen');
+    expect(parseEntry('Lt Gen Brent Scowcroft (1975–1977)')).toMatchObject({ person: 'Brent Scowcroft', spans: [{ note: 'Lt Gen' }] });
+    expect(parseEntry('Dr Wolfgang Schmidt (2021–2025)')).toMatchObject({ person: 'Wolfgang Schmidt', spans: [{ note: 'Dr' }] });
   });
 
   it('leaves reference marks out of the name and notes', () => {
