@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Infobox } from '../parse/index.ts';
 import { quoted, warning, type Problem } from './problem.ts';
 import { withoutFootnotes } from '../text/footnotes.ts';
-import { postBeside, titleBefore } from './name-post.ts';
+import { postBeside, titlesOf } from './name-post.ts';
 
 export interface InfoboxField {
   key: string;
@@ -61,7 +61,7 @@ function official(written: string, position: string | null): { name: string; pos
   const value = withoutFootnotes(written);
   const beside = postBeside(value);
   const name = beside?.person ?? value;
-  return { name: titleBefore(name)?.person ?? name, position: beside === null ? position : position === null ? beside.post : `${position}; ${beside.post}` };
+  return { name: titlesOf(name)?.person ?? name, position: beside === null ? position : position === null ? beside.post : `${position}; ${beside.post}` };
 }
 
 /** Collects `<Prefix><N?> Name` fields with their `<Prefix><N?> Position|Pfo|Title` partner, in order. */

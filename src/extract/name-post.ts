@@ -56,17 +56,38 @@ export function postBeside(text: string): { post: string; person: string } | nul
 
 /**
  * `Gen. Michael Hayden`, `Lt. Gen. Brent Scowcroft`, `Dr. Wolfgang Schmidt`, `Sir Humphrey
- * Appleby`: a rank or honorific before a capitalised name (not before a post: `General Secretary`).
- * A one-word abbreviation that is also a given name or surname (`Gen Nakatani`, `Hon Sui Sen`)
- * is one only with its full stop; `Dr`, `Prof`, `Mr`, `Mrs`, `Ms` and two-word ranks (`Lt Gen`)
- * are ones without it too.
+ * Appleby`, `The Rt Hon. Oliver Dowden`, `Shri Rajnath Singh`: a rank or honorific before a
+ * capitalised name (not before a post: `General Secretary`). A one-word abbreviation that is also
+ * a given name or surname (`Gen Nakatani`, `Hon Sui Sen`) is one only with its full stop; `Dr`,
+ * `Prof`, `Mr`, `Mrs`, `Ms` and two-word ranks (`Lt Gen`) are ones without it too.
  */
 const TITLE_FIRST =
-  /^((?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?\s+(?:Gen|Adm|Col|Capt|Cdr)\.?|(?:Gen|Adm|Col|Capt|Cdr|Hon|Rev)\.|(?:Dr|Prof|Mr|Mrs|Ms)\.?|(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel|Captain|Commander)|Professor|Doctor|Sir|Dame)\s+(?=(\p{Lu}\p{L}*))/u;
+  /^((?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Hon(?:ou)?rable|Hon(?:ou)?rable|Hon\.)|H\.\s?E\.|Shri|Smt\.?|Shrimati|(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?\s+(?:Gen|Adm|Col|Capt|Cdr)\.?|(?:Gen|Adm|Col|Capt|Cdr|Rev)\.|(?:Dr|Prof|Mr|Mrs|Ms)\.?|(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel|Captain|Commander)|Professor|Doctor|Sir|Dame)\s+(?=(\p{Lu}\p{L}*))/u;
 
-/** A rank or honorific before the name (see TITLE_FIRST), and the name; else null. */
-export function titleBefore(text: string): { title: string; person: string } | null {
-  const m = TITLE_FIRST.exec(text);
-  if (!m || POST_WORDS.has(m[2]!.toLowerCase()) || !/\s\p{Lu}/u.test(text.slice(m[0].length - 1))) return null;
-  return { title: m[1]!, person: text.slice(m[0].length) };
+/** Post-nominal letters after the name (`Oliver Dowden CBE MP`): honours and seats, not part of it. */
+const HONOURS_AFTER = /(?:,?\s+(?:MP|MSP|MEP|MLA|QC|KC|PC|CBE|OBE|MBE|KBE|DBE|GBE|KCB|GCB|KCMG|GCMG|CMG|KCVO|GCVO|CVO|FRS|KG|KT|CH|OM))+$/u;
+
+/** At most this many titles in a row (`The Rt Hon. Sir John Major`). */
+const MAX_TITLES = 3;
+
+/**
+ * Ranks and honorifics before the name (see TITLE_FIRST) and post-nominal letters after it (see
+ * HONOURS_AFTER), as written, and the name; else null.
+ */
+export function titlesOf(text: string): { title: string; person: string } | null {
+  const titles: string[] = [];
+  let person = text;
+  for (let m = TITLE_FIRST.exec(person); m !== null && titles.length < MAX_TITLES; m = TITLE_FIRST.exec(person)) {
+    if (POST_WORDS.has(m[2]!.toLowerCase()) || !/\s\p{Lu}/u.test(person.slice(m[0].length - 1))) break;
+    titles.push(m[1]!);
+    person = person.slice(m[0].length);
+  }
+  const honours = HONOURS_AFTER.exec(person);
+  const named = honours === null ? person : person.slice(0, honours.index).replace(/,$/u, '');
+  if (honours !== null && /\p{L}/u.test(named)) {
+    const before = titles.join(' ');
+    const after = honours[0].replace(/^,?\s+/u, '');
+    return { title: before === '' ? after : `${before}; ${after}`, person: named };
+  }
+  return titles.length === 0 ? null : { title: titles.join(' '), person };
 }

@@ -48,6 +48,7 @@ describe('extractInfobox', () => {
       { key: 'Chief3 Name', value: 'Gen. Paul Nakasone', line: 4 },
       { key: 'Chief4 Name', value: 'Martin Luther King, Jr.', line: 5 },
       { key: 'Chief5 Name', value: 'Gen Nakatani', line: 6 },
+      { key: 'Chief6 Name', value: 'The Rt Hon. Oliver Dowden CBE MP', line: 7 },
     ]);
     expect(officials.map((o) => [o.name, o.position])).toEqual([
       ['Li Qiang', 'Premier'],
@@ -55,6 +56,7 @@ describe('extractInfobox', () => {
       ['Paul Nakasone', null],
       ['Martin Luther King, Jr.', null],
       ['Gen Nakatani', null],
+      ['Oliver Dowden', null],
     ]);
   });
 

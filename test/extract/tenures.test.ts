@@ -222,6 +222,12 @@ describe('parseEntry', () => {
     expect(parseEntry('Hon Sui Sen (1970–1983)').person).toBe('Hon Sui Sen');
     expect(parseEntry('Lt Gen Brent Scowcroft (1975–1977)')).toMatchObject({ person: 'Brent Scowcroft', spans: [{ note: 'Lt Gen' }] });
     expect(parseEntry('Dr Wolfgang Schmidt (2021–2025)')).toMatchObject({ person: 'Wolfgang Schmidt', spans: [{ note: 'Dr' }] });
+    // Honorifics, several in a row, and post-nominal letters after the name.
+    expect(parseEntry('The Rt Hon. Sir John Major KG CH (1990–1997)')).toMatchObject({ person: 'John Major', spans: [{ note: 'The Rt Hon. Sir; KG CH' }] });
+    expect(parseEntry('Shri Rajnath Singh (2019–present)')).toMatchObject({ person: 'Rajnath Singh', spans: [{ note: 'Shri' }] });
+    expect(parseEntry('H.E. Wang Yi (2013–2022)').person).toBe('Wang Yi');
+    expect(parseEntry('Oliver Dowden, CBE, MP (2021–2022)')).toMatchObject({ person: 'Oliver Dowden', spans: [{ note: 'CBE, MP' }] });
+    expect(parseEntry('MP (1998–2003)').person).toBe('MP');
   });
 
   it('leaves reference marks out of the name and notes', () => {

@@ -1,7 +1,7 @@
 import { parseLeadingRange } from '../../dates/index.ts';
 import { withoutFootnotes } from '../../text/footnotes.ts';
 import { trimSeparators as trimPunct } from '../../text/trim.ts';
-import { postBeside, titleBefore } from '../name-post.ts';
+import { postBeside, titlesOf } from '../name-post.ts';
 import { parenGroups, type Group } from './groups.ts';
 import { joinNotes, nativeNameOf, readDates, spanOf, spansOf, type Span } from './spans.ts';
 
@@ -169,7 +169,7 @@ export function parseEntry(text: string): Entry {
 
 /** A rank or honorific written before the name leads each span's note; `person` is the name. */
 function withTitle(entry: Entry): Entry {
-  const found = entry.spans.length === 0 ? null : titleBefore(entry.person);
+  const found = entry.spans.length === 0 ? null : titlesOf(entry.person);
   if (found === null) return entry;
   for (const span of entry.spans) span.note = joinNotes(found.title, span.note);
   return { ...entry, person: found.person };
