@@ -70,6 +70,9 @@ const HONOURS_AFTER = /(?:,?\s+(?:MP|MSP|MEP|MLA|QC|KC|PC|CBE|OBE|MBE|KBE|DBE|GB
 /** At most this many titles in a row (`The Rt Hon. Sir John Major`). */
 const MAX_TITLES = 3;
 
+/** Post-nominal letters are looked for in this many last characters only (the search is then linear). */
+const HONOURS_TAIL = 96;
+
 /**
  * Ranks and honorifics before the name (see TITLE_FIRST) and post-nominal letters after it (see
  * HONOURS_AFTER), as written, and the name; else null.
@@ -82,8 +85,9 @@ export function titlesOf(text: string): { title: string; person: string } | null
     titles.push(m[1]!);
     person = person.slice(m[0].length);
   }
-  const honours = HONOURS_AFTER.exec(person);
-  const named = honours === null ? person : person.slice(0, honours.index).replace(/,$/u, '');
+  const from = Math.max(0, person.length - HONOURS_TAIL);
+  const honours = HONOURS_AFTER.exec(person.slice(from));
+  const named = honours === null ? person : person.slice(0, from + honours.index).replace(/,$/u, '');
   if (honours !== null && /\p{L}/u.test(named)) {
     const before = titles.join(' ');
     const after = honours[0].replace(/^,?\s+/u, '');

@@ -23,6 +23,7 @@ export const CONSTRUCTS: Record<string, { make: (fill: string) => string; unit: 
   'infobox value': { make: (f) => base.replace('- Logo: Danghui.svg', `- Logo: ${f}`), unit: MIX },
   'infobox key': { make: (f) => base.replace('- Logo: Danghui.svg', `- ${f}1 Name: x`), unit: MIX },
   'leader entry': { make: (f) => base.replace('2. Liu Shuqing (December 1989 – August 1991)', `2. Liu Shuqing (${f}`), unit: MIX },
+  'leader name': { make: (f) => base.replace('2. Liu Shuqing (December 1989 – August 1991)', `2. Liu${f} (December 1989 – August 1991)`), unit: MIX },
   'prose (one sentence)': { make: (f) => base.replace('== Functions ==', `${f}\n\n== Functions ==`), unit: MIX },
 };
 
@@ -32,7 +33,7 @@ export const LONG_RUN_CONSTRUCTS: Record<string, { make: (fill: string) => strin
 };
 
 /** Other fills for the long run (`npm run fuzz`): each one once hit a slow path somewhere. */
-export const EXTRA_FILLS = ['a', ' ', '1', '1 ', '1990–', '(', ')', '[a](', '*a_', ', ', '1999 ', '<a ', '1990. ', '- ', '> ', '=', ';', '\t'];
+export const EXTRA_FILLS = ['a', ' ', '1', '1 ', '1990–', '(', ')', '[a](', '*a_', ', ', '1999 ', '<a ', '1990. ', '- ', '> ', '=', ';', '\t', ' MP', ', MP', 'Sir '];
 
 export interface Job {
   construct: string;
