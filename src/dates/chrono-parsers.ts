@@ -13,6 +13,8 @@ import { isLikelyBareYear } from './year-context.ts';
 export const BARE_YEAR_TAG = 'wikidex/bareYear';
 export const SUB_YEAR_TAG_PREFIX = 'wikidex/subYear/';
 export const DECADE_TAG = 'wikidex/decade';
+/** A date whose year (and month) is written after it, with a later date it is listed with (see chrono-refiners.ts). */
+export const SHARED_YEAR_TAG = 'wikidex/sharedYear';
 
 type Fields = { year: number; month?: number; day?: number };
 
@@ -94,6 +96,43 @@ export const dayMonthRangeParser: Parser = {
   },
 };
 
+const LISTED = '\\s+(?:and|&)\\s+';
+
+/**
+ * `1 and 2 May 2003`: the first day, with the month and year written after the second (the
+ * second is a date of its own). Only its day is in its text: it is marked as sharing them.
+ */
+export const listedDayParser: Parser = {
+  pattern: () => new RegExp(`${NOT_AFTER_WORD}${DAY}${LISTED}${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+${YEAR}`, 'iu'),
+  extract(context, match) {
+    const [text, d, d2, monthWord, year] = match;
+    if (!text || !d || !d2 || !monthWord || !year) return null;
+    const month = monthOf(monthWord.replace(/\.$/, ''))?.month;
+    const day = Number(d);
+    const valid = (n: number): boolean => month !== undefined && n >= 1 && n <= daysInMonth(Number(year), month);
+    if (month === undefined || !valid(day) || !valid(Number(d2))) return null;
+    const r = result(context, match.index ?? 0, /^[0-9]+(?:st|nd|rd|th)?/iu.exec(text)![0], { year: Number(year), month, day });
+    r.start.addTag(SHARED_YEAR_TAG);
+    return r;
+  },
+};
+
+/**
+ * `March 1 and 2, 2019`: the second day, with the month written before the first (whose year the
+ * refiners then share, see `sharedYearRefiner`).
+ */
+export const listedMonthDayParser: Parser = {
+  pattern: () => new RegExp(`${NOT_AFTER_WORD}(${MONTH_PATTERN})\\s+[0-9]{1,2}(?:st|nd|rd|th)?${LISTED}(${DAY},?\\s+${YEAR})`, 'iu'),
+  extract(context, match) {
+    const [text, monthWord, second, d, year] = match;
+    if (!text || !monthWord || !second || !d || !year) return null;
+    const month = monthOf(monthWord.replace(/\.$/, ''))?.month;
+    const day = Number(d);
+    if (month === undefined || day < 1 || day > daysInMonth(Number(year), month)) return null;
+    return result(context, (match.index ?? 0) + text.length - second.length, second, { year: Number(year), month, day });
+  },
+};
+
 const ORDINALS = [...new Set([...HALF_ORDINALS.keys(), ...QUARTER_ORDINALS.keys()])].join('|');
 const SEASON_WORDS = [...SEASONS.keys()].join('|');
 
@@ -160,6 +199,8 @@ export const customParsers: readonly Parser[] = [
   quarterCodeParser,
   monthDayRangeParser,
   dayMonthRangeParser,
+  listedDayParser,
+  listedMonthDayParser,
   shortYearRangeParser,
   bareYearParser,
 ];

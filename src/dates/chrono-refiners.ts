@@ -6,7 +6,7 @@
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { type DateParts, compareDates, fillCompressed, isCompleteDate } from './partial-date.ts';
 import { DASHES } from './lexicon.ts';
-import { DECADE_TAG, SUB_YEAR_TAG_PREFIX } from './chrono-parsers.ts';
+import { DECADE_TAG, SHARED_YEAR_TAG, SUB_YEAR_TAG_PREFIX } from './chrono-parsers.ts';
 
 /** The components chrono was told (never the implied ones), plus a sub-year code or a decade from our tags. */
 export function partsOf(c: ParsedComponents): DateParts {
@@ -121,7 +121,7 @@ export const circaRefiner: Refiner = {
   },
 };
 
-export const SHARED_YEAR_TAG = 'wikidex/sharedYear';
+export { SHARED_YEAR_TAG };
 const LIST_GAP = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s*$/i;
 
 /**

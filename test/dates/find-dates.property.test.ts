@@ -36,7 +36,9 @@ function checkMention(sentence: string, m: DateMention): void {
     // a listed month may share the year written just after it: `September and October 2012`
     const near = sentence.slice(m.index, m.index + m.text.length + 20);
     expect(near.includes(y ?? '') || shortYear, `${m.text} → ${m.value}`).toBe(true);
-    if (mo !== undefined && Number(mo) <= 12) expect(statesMonth(m.text, Number(mo)), `${m.text} → ${m.value}`).toBe(true);
+    // a listed day may take the month of the date it is listed with: `1 and 2 May 2003`, `March 1 and 2, 2019`
+    const listed = sentence.slice(Math.max(0, m.index - 20), m.index + m.text.length + 20);
+    if (mo !== undefined && Number(mo) <= 12) expect(statesMonth(m.text, Number(mo)) || (/^[0-9]/.test(m.text) && statesMonth(listed, Number(mo))), `${m.text} → ${m.value}`).toBe(true);
     if (d !== undefined) expect(statesDay(m.text, Number(d)), `${m.text} → ${m.value}`).toBe(true);
   }
 }

@@ -82,6 +82,11 @@ describe('findDates: forms from the brief', () => {
     ['He stayed until 1995 and left by 1996.', [['1995', '1995'], ['1996', '1996']]],
     ['In September and October 2012 the office moved.', [['September', '2012-09'], ['October 2012', '2012-10']]],
     ['On 3 March, 5 April and 6 May 2019.', [['3 March', '2019-03-03'], ['5 April', '2019-04-05'], ['6 May 2019', '2019-05-06']]],
+    // Two days listed with one month: each a date, the first's text its day alone.
+    ['It met on 1 and 2 May 2003.', [['1', '2003-05-01'], ['2 May 2003', '2003-05-02']]],
+    ['It met on March 1 and 2, 2019.', [['March 1', '2019-03-01'], ['2, 2019', '2019-03-02']]],
+    ['It met between 1 and 5 May 2003.', [['between 1 and 5 May 2003', '2003-05-01/2003-05-05', 'range']]],
+    ['It met on 31 and 32 May 2003.', [['May 2003', '2003-05']]],
     ['On Monday, 3 March 2019, and on Tuesday, March 4, 2019.', [['3 March 2019', '2019-03-03'], ['March 4, 2019', '2019-03-04']]],
     ['In the winter of 1941 and in the spring of 1989.', [['winter of 1941', '1941-24'], ['spring of 1989', '1989-21']]],
     ['the 18th CCP Central Committee (2012–2017)', [['2012–2017', '2012/2017', 'range']]],
