@@ -58,13 +58,30 @@ function trailingNumber(group: string): number {
  * position: `Li Qiang, acting` → `Premier; acting`) or a title before it (`Gen.`); see name-post.ts.
  */
 function official(written: string, position: string | null): { name: string; position: string | null } {
-  const value = withoutFootnotes(written);
+  // `Wang Yi (acting)` reads as `Wang Yi, acting`.
+  const value = withoutFootnotes(written).replace(BRACKETED_STANDING, ', $1');
   const beside = postBeside(value);
   const name = beside?.person ?? value;
   return { name: titlesOf(name)?.person ?? name, position: beside === null ? position : position === null ? beside.post : `${position}; ${beside.post}` };
 }
 
-/** Collects `<Prefix><N?> Name` fields with their `<Prefix><N?> Position|Pfo|Title` partner, in order. */
+/** A standing in brackets after an official's name (`Wang Yi (acting)`). */
+const BRACKETED_STANDING = /\s*\((acting|interim|caretaker)\)$/i;
+
+/** `<Prefix><N?> Name` (`Chief1 Name`) or `<Prefix> Name<N>` (`Leader Name2`): the prefix and the number after `Name`. */
+const NAME_KEY = /^(.*?)name(?:[ _]?([0-9]{1,3}))?$/i;
+
+/** Keys of the partner of a name field (`Chief1 Position`, `Leader Title2`): the prefix, a position word, the number after it. */
+function partnerKeys(prefix: string, after: string | undefined): string[] {
+  return POSITION_SUFFIXES.flatMap((suffix) =>
+    after === undefined ? [`${prefix} ${suffix}`, `${prefix}${suffix}`, `${prefix}_${suffix}`] : [`${prefix} ${suffix}${after}`, `${prefix} ${suffix} ${after}`, `${prefix}${suffix}${after}`, `${prefix}_${suffix}${after}`, `${prefix}_${suffix}_${after}`],
+  );
+}
+
+/**
+ * Collects `<Prefix><N?> Name` and `<Prefix> Name<N>` fields with their `<Prefix><N?>
+ * Position|Pfo|Title` or `<Prefix> Position|Pfo|Title<N>` partner, in order.
+ */
 export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
   // First field per lower-cased key: partners are looked up, not searched for (a scan per name is quadratic).
   const firstByKey = new Map<string, number>();
@@ -74,16 +91,17 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
   });
   const officials: Official[] = [];
   for (const field of fields) {
-    if (!field.key.toLowerCase().endsWith('name')) continue;
-    const group = field.key.slice(0, -4).replace(/[ _]$/, '').trim();
-    if (group === '' || NOT_PERSON.test(group) || field.value === '') continue;
+    const m = NAME_KEY.exec(field.key);
+    if (m === null) continue;
+    const prefix = m[1]!.replace(/[ _]$/, '').trim();
+    const after = m[2];
+    const group = after === undefined ? prefix : `${prefix}${after}`;
+    if (prefix === '' || NOT_PERSON.test(prefix) || field.value === '') continue;
     const isNumbered = /\d$/.test(group);
-    const isLeader = /^(?:leader|chief|head|director|minister|chair(?:man|person)?|president|secretary|commander|executive)$/i.test(group);
+    const isLeader = /^(?:leader|chief|head|director|minister|chair(?:man|person)?|president|secretary|commander|executive)$/i.test(prefix);
     if (!isNumbered && !isLeader) continue;
     let at = Infinity;
-    for (const suffix of POSITION_SUFFIXES) {
-      for (const key of [`${group} ${suffix}`, `${group}${suffix}`, `${group}_${suffix}`]) at = Math.min(at, firstByKey.get(key.toLowerCase()) ?? Infinity);
-    }
+    for (const key of partnerKeys(prefix, after)) at = Math.min(at, firstByKey.get(key.toLowerCase()) ?? Infinity);
     const partner = fields[at];
     officials.push({ group, ...official(field.value, partner ? withoutFootnotes(partner.value) || null : null), line: field.line });
   }

@@ -31,6 +31,23 @@ describe('extractInfobox', () => {
     expect(officials.map((o) => [o.name, o.position])).toEqual([['A', 'Head'], ['B', null], ['J', null]]);
   });
 
+  it('reads the number written after Name and Title too (Leader Name2, Leader Title2)', () => {
+    const officials = collectOfficials([
+      { key: 'Leader Title', value: 'Chairman', line: 1 },
+      { key: 'Leader Name', value: 'Xi Jinping', line: 2 },
+      { key: 'Leader Title2', value: 'Vice Chairman', line: 3 },
+      { key: 'Leader Name2', value: 'Li Qiang', line: 4 },
+      { key: 'leader_name3', value: 'Wang Huning (acting)', line: 5 },
+      { key: 'leader_title3', value: 'Secretary-General', line: 6 },
+      { key: 'Agency Name2', value: 'Not a person', line: 7 },
+    ]);
+    expect(officials.map((o) => [o.group, o.name, o.position, o.line])).toEqual([
+      ['Leader', 'Xi Jinping', 'Chairman', 2],
+      ['Leader2', 'Li Qiang', 'Vice Chairman', 4],
+      ['leader3', 'Wang Huning', 'Secretary-General; acting', 5],
+    ]);
+  });
+
   it('leaves reference marks out of an official’s name and position', () => {
     const officials = collectOfficials([
       { key: 'Chief1 Name', value: 'Wang Yi[2]', line: 1 },
