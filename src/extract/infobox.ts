@@ -65,6 +65,9 @@ function official(written: string, position: string | null): { name: string; pos
   return { name: titlesOf(name)?.person ?? name, position: beside === null ? position : position === null ? beside.post : `${position}; ${beside.post}` };
 }
 
+/** Prefixes of an official's name field that need no number (`Leader Name`, `Chief Name`). */
+const LEADER_PREFIX = /^(?:leader|chief|head|director|minister|chair(?:man|person)?|president|secretary|commander|executive)$/i;
+
 /** A standing in brackets after an official's name (`Wang Yi (acting)`). */
 const BRACKETED_STANDING = /\s*\((acting|interim|caretaker)\)$/i;
 
@@ -97,9 +100,9 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
     const after = m[2];
     const group = after === undefined ? prefix : `${prefix}${after}`;
     if (prefix === '' || NOT_PERSON.test(prefix) || field.value === '') continue;
-    const isNumbered = /\d$/.test(group);
-    const isLeader = /^(?:leader|chief|head|director|minister|chair(?:man|person)?|president|secretary|commander|executive)$/i.test(prefix);
-    if (!isNumbered && !isLeader) continue;
+    const isLeader = LEADER_PREFIX.test(prefix);
+    // A number after `Name` only with a leader word before it (`Leader Name2`, not `Other Name2`).
+    if (after === undefined ? !/\d$/.test(group) && !isLeader : !isLeader) continue;
     let at = Infinity;
     for (const key of partnerKeys(prefix, after)) at = Math.min(at, firstByKey.get(key.toLowerCase()) ?? Infinity);
     const partner = fields[at];

@@ -40,6 +40,7 @@ describe('extractInfobox', () => {
       { key: 'leader_name3', value: 'Wang Huning (acting)', line: 5 },
       { key: 'leader_title3', value: 'Secretary-General', line: 6 },
       { key: 'Agency Name2', value: 'Not a person', line: 7 },
+      { key: 'Other Name2', value: 'Not an official', line: 8 },
     ]);
     expect(officials.map((o) => [o.group, o.name, o.position, o.line])).toEqual([
       ['Leader', 'Xi Jinping', 'Chairman', 2],
