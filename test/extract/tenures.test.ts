@@ -162,6 +162,9 @@ describe('parseEntry', () => {
     expect(spans('X (unknown – 1955)')).toEqual([[null, '1955', false, null]]);
     // A single date after the words may be a birth year: that bracket is no dates group.
     expect(spans('X (born in Beijing, 1953) (1998–2003)')).toEqual([['1998', '2003', false, 'born in Beijing, 1953']]);
+    // After a standing it is the tenure.
+    expect(spans('Richard V. Spencer (acting, 2019)')).toEqual([['2019', '2019', false, 'acting']]);
+    expect(spans('X (interim: March 2019)')).toEqual([['2019-03', '2019-03', false, 'interim']]);
     expect(parseEntry('X (王毅 1953)')).toMatchObject({ spans: [], unreadable: '王毅 1953' });
     // A note that is one bracket after the dates loses the brackets.
     expect(spans('X, 1998–2003 (acting)')).toEqual([['1998', '2003', false, 'acting']]);
