@@ -6,14 +6,15 @@ import { displayName, splitTrailingParen } from './normalise.ts';
 /**
  * Internal units: list items directly under an organisation heading (`Internal organization`,
  * `Internal Organization`, `Departments`, `Bureaus`, `Divisions`, `Subsidiaries`, `Organizational
- * structure`, `Organization`, `Structure`, `Subordinate units`, `Affiliated institutions`, …; the
+ * structure`, `Organization`, `Structure`, `Subordinate units`, `Affiliated institutions`,
+ * `Functional organs`, `Constituent units`, …; the
  * innermost heading counts). An item is a unit when it reads as a name: it starts with a capital
  * (or a letter of a script without case), holds no ":" and no ", " (that is a person and a role),
  * no four-digit number (a date), and is at most 100 characters; a trailing "(…)" is dropped.
  */
 
 const UNIT_HEADING =
-  /^(?:internal (?:organi[sz]ations?|structure|organs|units|departments|bureaus|institutions)|organi[sz]ational structure|organi[sz]ation|structure|departments?|bureaus|divisions|subsidiaries|agencies|offices|units|subordinate (?:units|agencies|bodies|organi[sz]ations|institutions)|(?:directly )?affiliated (?:units|institutions|agencies|organi[sz]ations)|departments and bureaus|functional departments|internal departments)$/u;
+  /^(?:internal (?:organi[sz]ations?|structure|organs|units|departments|bureaus|institutions)|organi[sz]ational structure|organi[sz]ation|structure|departments?|bureaus|divisions|subsidiaries|agencies|offices|units|subordinate (?:units|agencies|bodies|organi[sz]ations|institutions)|(?:directly )?affiliated (?:units|institutions|agencies|organi[sz]ations)|departments and bureaus|functional (?:departments|organs|units|bodies)|organs|constituent (?:units|departments|agencies|bodies)|internal departments)$/u;
 
 export function isUnitHeading(heading: string): boolean {
   return UNIT_HEADING.test(displayName(heading).toLowerCase());

@@ -79,6 +79,7 @@ describe('infobox fields and units', () => {
 
   it('reads internal units from organisation headings only', () => {
     expect(['Internal organization', 'Internal Organization', 'Departments', 'Organizational structure', 'Leaders', 'Members', 'History'].map(isUnitHeading)).toEqual([true, true, true, true, false, false, false]);
+    expect(['Functional organs', 'Constituent units', 'Organs', 'Functions', 'Organ donation'].map(isUnitHeading)).toEqual([true, true, true, false, false]);
     expect(unitName('General Bureau')).toBe('General Bureau');
     expect(unitName('Xi Jinping, director')).toBeNull();
     expect(unitName('Qian Yongnian (June 1988 – December 1989)')).toBe('Qian Yongnian');
