@@ -65,13 +65,19 @@ export const shortYearRangeParser: Parser = {
   },
 };
 
-function dayRange(context: ParsingContext, index: number, text: string, ds: string[], monthWord: string, yearText: string) {
+/** The month of `monthWord` in `yearText` when every one of `days` is a day of it; else null. */
+function monthWithDays(monthWord: string, yearText: string, days: readonly number[]): { year: number; month: number } | null {
   const month = monthOf(monthWord.replace(/\.$/, ''))?.month;
   const year = Number(yearText);
+  if (month === undefined || days.some((d) => d < 1 || d > daysInMonth(year, month))) return null;
+  return { year, month };
+}
+
+function dayRange(context: ParsingContext, index: number, text: string, ds: string[], monthWord: string, yearText: string) {
   const [d1, d2] = ds.map(Number);
-  if (month === undefined || d1 === undefined || d2 === undefined) return null;
-  if (d1 < 1 || d1 >= d2 || d2 > daysInMonth(year, month)) return null;
-  return result(context, index, text, { year, month, day: d1 }, { year, month, day: d2 });
+  if (d1 === undefined || d2 === undefined || d1 >= d2) return null;
+  const at = monthWithDays(monthWord, yearText, [d1, d2]);
+  return at === null ? null : result(context, index, text, { ...at, day: d1 }, { ...at, day: d2 });
 }
 
 /** `March 18–19, 2021`, `February 13 to 20, 2017`. */
@@ -107,11 +113,9 @@ export const listedDayParser: Parser = {
   extract(context, match) {
     const [text, d, d2, monthWord, year] = match;
     if (!text || !d || !d2 || !monthWord || !year) return null;
-    const month = monthOf(monthWord.replace(/\.$/, ''))?.month;
-    const day = Number(d);
-    const valid = (n: number): boolean => month !== undefined && n >= 1 && n <= daysInMonth(Number(year), month);
-    if (month === undefined || !valid(day) || !valid(Number(d2))) return null;
-    const r = result(context, match.index ?? 0, /^[0-9]+(?:st|nd|rd|th)?/iu.exec(text)![0], { year: Number(year), month, day });
+    const at = monthWithDays(monthWord, year, [Number(d), Number(d2)]);
+    if (at === null) return null;
+    const r = result(context, match.index ?? 0, /^[0-9]+(?:st|nd|rd|th)?/iu.exec(text)![0], { ...at, day: Number(d) });
     r.start.addTag(SHARED_YEAR_TAG);
     return r;
   },
@@ -126,10 +130,8 @@ export const listedMonthDayParser: Parser = {
   extract(context, match) {
     const [text, monthWord, second, d, year] = match;
     if (!text || !monthWord || !second || !d || !year) return null;
-    const month = monthOf(monthWord.replace(/\.$/, ''))?.month;
-    const day = Number(d);
-    if (month === undefined || day < 1 || day > daysInMonth(Number(year), month)) return null;
-    return result(context, (match.index ?? 0) + text.length - second.length, second, { year: Number(year), month, day });
+    const at = monthWithDays(monthWord, year, [Number(d)]);
+    return at === null ? null : result(context, (match.index ?? 0) + text.length - second.length, second, { ...at, day: Number(d) });
   },
 };
 

@@ -121,7 +121,6 @@ export const circaRefiner: Refiner = {
   },
 };
 
-export { SHARED_YEAR_TAG };
 const LIST_GAP = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s*$/i;
 
 /**

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Infobox } from '../parse/index.ts';
 import { quoted, warning, type Problem } from './problem.ts';
 import { withoutFootnotes } from '../text/footnotes.ts';
-import { postBeside, titlesOf } from './name-post.ts';
+import { STANDING_WORDS, postBeside, titlesOf } from './name-post.ts';
 
 export interface InfoboxField {
   key: string;
@@ -69,7 +69,7 @@ function official(written: string, position: string | null): { name: string; pos
 const LEADER_PREFIX = /^(?:leader|chief|head|director|minister|chair(?:man|person)?|president|secretary|commander|executive)$/i;
 
 /** A standing in brackets after an official's name (`Wang Yi (acting)`). */
-const BRACKETED_STANDING = /\s*\((acting|interim|caretaker)\)$/i;
+const BRACKETED_STANDING = new RegExp(`\\s*\\((${STANDING_WORDS.join('|')})\\)$`, 'i');
 
 /** `<Prefix><N?> Name` (`Chief1 Name`) or `<Prefix> Name<N>` (`Leader Name2`): the prefix and the number after `Name`. */
 const NAME_KEY = /^(.*?)name(?:[ _]?([0-9]{1,3}))?$/i;

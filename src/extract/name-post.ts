@@ -30,6 +30,14 @@ const FIRST_WORD = /\s*(\p{L}+)/uy;
 
 const STANDING = /^(?:acting|interim)$/i;
 
+/** Standings written with a name (`acting`, `interim`, `caretaker`), in any case. */
+export const STANDING_WORDS = ['acting', 'interim', 'caretaker'] as const;
+
+/** Whether `text` is one standing word (see STANDING_WORDS). */
+export function isStanding(text: string): boolean {
+  return (STANDING_WORDS as readonly string[]).includes(text.toLowerCase());
+}
+
 /** The first comma or spaced dash followed by a post word: the name before it and the post after it; else null. */
 function postAfter(text: string): { post: string; person: string } | null {
   for (const separator of text.matchAll(POST_SEPARATOR)) {

@@ -3,6 +3,7 @@
  * an end), further ranges after commas or `and`, a label before a range, and notes.
  */
 import { parseLeadingRange, toEdtf, type LeadingRange } from '../../dates/index.ts';
+import { isStanding } from '../name-post.ts';
 import { splitTopLevel } from './groups.ts';
 
 /** One tenure span read from an entry's dates group. */
@@ -152,12 +153,10 @@ const MAX_HEAD_CUTS = 4;
 /** `王毅 1998–2003`: a name in its own script, a space, then the first digit. */
 const NATIVE_HEAD = /^([^\d\s()[\]][^\d()[\]]*?)\s+(?=\d)/u;
 
-/** A head that is a standing (`acting, 2019`): a single date after it is a tenure too. */
-const STANDING_HEAD = /^(?:acting|interim|caretaker)$/i;
-
 /**
  * The spans of `rest` when they are a range with an end, open, or only an end or a start
- * (`born in Beijing, 1953` is no tenure); a single date too when `single`.
+ * (`born in Beijing, 1953` is no tenure); a single date too when `single` (after a standing:
+ * `acting, 2019`).
  */
 function rangeAfterHead(rest: string, at: number, spans: Span[], single = false): boolean {
   const first = spans.length;
@@ -181,7 +180,7 @@ function headedSpans(text: string, offset: number, spans: Span[]): string | null
     if (++tried > MAX_HEAD_CUTS) break;
     const head = text.slice(0, cut.index);
     const at = cut.index + cut[0].length;
-    if (/\p{L}/u.test(head) && rangeAfterHead(text.slice(at), offset + at, spans, STANDING_HEAD.test(head.trim()))) return head.trim();
+    if (/\p{L}/u.test(head) && rangeAfterHead(text.slice(at), offset + at, spans, isStanding(head.trim()))) return head.trim();
   }
   const native = NATIVE_HEAD.exec(text);
   if (native && nativeNameOf(native[1]!) !== null && rangeAfterHead(text.slice(native[0].length), offset + native[0].length, spans)) return native[1]!.trim();
