@@ -5,7 +5,7 @@
  */
 import { type DateParts, type PartialDate, compareDates, fillCompressed, isCompleteDate } from './partial-date.ts';
 import { type ScannedPhrase, scanDatePhrase } from './date-phrase.ts';
-import { OPEN_END_WORDS, isDash, isDigit, isLetter, skipSpaces, slashYear } from './lexicon.ts';
+import { OPEN_END_WORDS, RANGE_TILDES, isDash, isDigit, isLetter, skipSpaces, slashYear } from './lexicon.ts';
 
 export type LeadingRange = {
   /** Start of the span; never null in a returned record (kept nullable for callers' schemas). */
@@ -48,6 +48,7 @@ function openEndAt(text: string, pos: number): number {
 /** End index of a range separator (dash or `to`/`until`/…; `and` after `between`) at `pos`, or -1. */
 function readSeparator(text: string, pos: number, spaced: boolean, between: boolean): number {
   if (isDash(text[pos])) return isDash(text[pos + 1]) ? pos + 2 : pos + 1;
+  if (text[pos] !== undefined && RANGE_TILDES.includes(text[pos]!)) return pos + 1;
   if (!spaced) return -1;
   const w = wordAt(text, pos);
   return w && (SEPARATOR_WORDS.has(w.word) || (between && w.word === 'and')) ? w.end : -1;

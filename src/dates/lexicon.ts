@@ -89,6 +89,9 @@ export const OPEN_END_WORDS: ReadonlySet<string> = new Set([
 /** Dash-like range separators: hyphen, non-breaking hyphen, figure/en/em dash, horizontal bar, minus. */
 export const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212';
 
+/** Tildes and the wave dash, which East Asian usage writes between the two ends of a range (`1998～2003`). */
+export const RANGE_TILDES = '~\u301c\uff5e';
+
 export function isDash(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && DASHES.includes(ch);
 }

@@ -258,6 +258,13 @@ describe('parseEntry', () => {
     // `1900s` may be a century: not read, as in prose.
     expect(parseEntry('X (1900s)')).toMatchObject({ spans: [], unreadable: '1900s' });
   });
+
+  it('reads a tilde or wave dash between two dates as a range, as East Asian lists write it', () => {
+    expect(spans('Zhang San (1998~2003)')).toEqual([['1998', '2003', false, null]]);
+    expect(spans('Zhang San (1998 ～ 2003, deputy)')).toEqual([['1998', '2003', false, 'deputy']]);
+    expect(spans('Zhang San (1998.3〜2003.3)')).toEqual([['1998-03', '2003-03', false, null]]);
+    expect(spans('Zhang San (March 1998~)')).toEqual([['1998-03', null, true, null]]);
+  });
 });
 
 describe('extractTenures', () => {
