@@ -4,7 +4,7 @@
  * anything whose year was not written as four digits in the text.
  */
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { type DateParts, compareDates, fillCompressed, isCompleteDate } from './partial-date.ts';
+import { type DateParts, type PartialDate, compareDates, fillCompressed, isCompleteDate } from './partial-date.ts';
 import { DASHES } from './lexicon.ts';
 import { DECADE_TAG, SHARED_YEAR_TAG, SUB_YEAR_TAG_PREFIX } from './chrono-parsers.ts';
 
@@ -143,6 +143,37 @@ export const sharedYearRefiner: Refiner = {
       if (gap.length > 8 || !LIST_GAP.test(gap)) continue;
       a.start.assign('year', pb.year);
       a.start.addTag(SHARED_YEAR_TAG);
+    }
+    return results;
+  },
+};
+
+/** After a day and month, words that make it recur (`on 1 October each year`): it is no date of one year. */
+const RECURRING_AFTER = /^\s*,?\s*(?:(?:each|every)\s+year|annually|yearly)\b/i;
+
+/**
+ * `appointed on 20 January 2017 and resigned on 13 February`: a day and month without a year,
+ * after a date of the same sentence that has its year written and a month, takes that year,
+ * unless that would put it before that date (across a new year the text does not say which). A
+ * year alone, a decade or a sub-year grouping before it gives none (`Since 2016, 15 April is …`).
+ */
+export const narrativeYearRefiner: Refiner = {
+  refine(context, results) {
+    let last: DateParts | null = null;
+    for (const r of results) {
+      const s = partsOf(r.start);
+      if (s.year === undefined) {
+        if (last === null || r.end || s.month === undefined || s.day === undefined || RECURRING_AFTER.test(context.text.slice(end(r)))) continue;
+        const dated: DateParts = { year: last.year, month: s.month, day: s.day };
+        if (compareDates(last as PartialDate, dated as PartialDate) === 1) continue;
+        r.start.assign('year', last.year!);
+        r.start.addTag(SHARED_YEAR_TAG);
+        last = dated;
+        continue;
+      }
+      const latest = r.end ? partsOf(r.end) : s;
+      const written = r.start.tags().has(SHARED_YEAR_TAG) || writesYear(r.text, latest.year ?? null);
+      last = written && latest.year !== undefined && latest.month !== undefined && latest.subYear === undefined && !latest.decade ? latest : null;
     }
     return results;
   },

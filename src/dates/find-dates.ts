@@ -11,7 +11,7 @@ import * as chrono from 'chrono-node';
 import type { Parser } from 'chrono-node';
 import { customParsers } from './chrono-parsers.ts';
 import {
-  APPROXIMATE_TAG, circaRefiner, overlapRefiner, partsOf, rangeMergeRefiner, sharedYearRefiner, writtenDayFilter, writtenYearFilter,
+  APPROXIMATE_TAG, circaRefiner, narrativeYearRefiner, overlapRefiner, partsOf, rangeMergeRefiner, sharedYearRefiner, writtenDayFilter, writtenYearFilter,
 } from './chrono-refiners.ts';
 import { type Precision, isCompleteDate, precisionOf, toEdtf } from './partial-date.ts';
 
@@ -45,7 +45,7 @@ function stockParsers(): Parser[] {
 export function createDateChrono(): chrono.Chrono {
   return new chrono.Chrono({
     parsers: [...customParsers, ...stockParsers()],
-    refiners: [writtenDayFilter, overlapRefiner, rangeMergeRefiner, sharedYearRefiner, writtenYearFilter, circaRefiner],
+    refiners: [writtenDayFilter, overlapRefiner, rangeMergeRefiner, sharedYearRefiner, narrativeYearRefiner, writtenYearFilter, circaRefiner],
   });
 }
 

@@ -82,6 +82,15 @@ describe('findDates: forms from the brief', () => {
     ['He stayed until 1995 and left by 1996.', [['1995', '1995'], ['1996', '1996']]],
     ['In September and October 2012 the office moved.', [['September', '2012-09'], ['October 2012', '2012-10']]],
     ['On 3 March, 5 April and 6 May 2019.', [['3 March', '2019-03-03'], ['5 April', '2019-04-05'], ['6 May 2019', '2019-05-06']]],
+    // A day and month after a dated day or month of the same sentence take its year, never going back in time.
+    ['Flynn was appointed on January 20, 2017 and resigned on February 13.', [['January 20, 2017', '2017-01-20'], ['February 13', '2017-02-13']]],
+    ['It met on 12 September 2019 and again on 3 October.', [['12 September 2019', '2019-09-12'], ['3 October', '2019-10-03']]],
+    ['On 1 May 2003, 5 June and 7 July the council met.', [['1 May 2003', '2003-05-01'], ['5 June', '2003-06-05'], ['7 July', '2003-07-07']]],
+    ['It opened in September 2019 and met on 3 September.', [['September 2019', '2019-09'], ['3 September', '2019-09-03']]],
+    ['He served from 12 September 2019 until 3 March.', [['12 September 2019', '2019-09-12']]],
+    ['Since 2016, 15 April has been National Security Education Day.', [['2016', '2016']]],
+    ['On 5 May 2018 it moved, and in 2019 it met on 3 October.', [['5 May 2018', '2018-05-05'], ['2019', '2019']]],
+    ['Founded on 1 July 1949, it meets on 1 October each year.', [['1 July 1949', '1949-07-01']]],
     // Two days listed with one month: each a date, the first's text its day alone.
     ['It met on 1 and 2 May 2003.', [['1', '2003-05-01'], ['2 May 2003', '2003-05-02']]],
     ['It met on March 1 and 2, 2019.', [['March 1', '2019-03-01'], ['2, 2019', '2019-03-02']]],
