@@ -259,6 +259,19 @@ describe('parseEntry', () => {
     expect(parseEntry('X (1900s)')).toMatchObject({ spans: [], unreadable: '1900s' });
   });
 
+  it('reads years of birth and death before the tenure dates as a life, not as a tenure', () => {
+    expect(spans('Zhou Enlai (1898–1976) (October 1949 – February 1958)')).toEqual([['1949-10', '1958-02', false, '1898–1976']]);
+    expect(spans('Zhou Enlai (1898–1976), 1949–1958')).toEqual([['1949', '1958', false, '1898–1976']]);
+    expect(parseEntry('Zhou Enlai (周恩来) (1898–1976) (1949–1958)')).toMatchObject({ person: 'Zhou Enlai', nativeName: '周恩来', spans: [{ start: '1949', end: '1958', note: '1898–1976' }] });
+    expect(spans('Zhang San (1950–2010) (1998–2003; 2005–2008)')).toEqual([['1998', '2003', false, '1950–2010'], ['2005', '2008', false, '1950–2010']]);
+    // Two terms, a term and an acting stint inside it, a range too short for a life, dates not within it, or nothing after it: as before.
+    expect(spans('Zhang San (2005–2009) (2013–2017)')).toEqual([['2005', '2009', false, null], ['2013', '2017', false, null]]);
+    expect(spans('Zhang San (1998–2003) (2001–2002, acting)')).toEqual([['1998', '2003', false, null], ['2001', '2002', false, 'acting']]);
+    expect(spans('Zhang San (1960–2020) (1998–present)')).toEqual([['1960', '2020', false, null], ['1998', null, true, null]]);
+    expect(spans('Zhang San (1960–2020) (1970–1980)')).toEqual([['1960', '2020', false, null], ['1970', '1980', false, null]]);
+    expect(spans('J. Edgar Hoover (1924–1972) (died in office)')).toEqual([['1924', '1972', false, 'died in office']]);
+  });
+
   it('reads a tilde or wave dash between two dates as a range, as East Asian lists write it', () => {
     expect(spans('Zhang San (1998~2003)')).toEqual([['1998', '2003', false, null]]);
     expect(spans('Zhang San (1998 ～ 2003, deputy)')).toEqual([['1998', '2003', false, 'deputy']]);

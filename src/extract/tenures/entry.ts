@@ -3,6 +3,7 @@ import { withoutFootnotes } from '../../text/footnotes.ts';
 import { trimSeparators as trimPunct } from '../../text/trim.ts';
 import { postBeside, titlesOf } from '../name-post.ts';
 import { parenGroups, type Group } from './groups.ts';
+import { lifespanGroup, withinLife, withoutGroup } from './lifespan.ts';
 import { joinNotes, nativeNameOf, readDates, spanOf, spansOf, type Span } from './spans.ts';
 
 export type { Span } from './spans.ts';
@@ -164,7 +165,17 @@ function moreDateGroups(text: string, groups: readonly Group[], first: Group, sp
  * written with the name (`Acting: Name`, `Name, acting`) goes to the notes.
  */
 export function parseEntry(text: string): Entry {
-  return withoutMarks(withTitle(withPost(parseEntryText(text))));
+  return withoutMarks(withTitle(withPost(withLifespan(text) ?? parseEntryText(text))));
+}
+
+/** `Name (1898–1976) (1949–1958)`: the years of a life lead the note of the tenure dates after them. */
+function withLifespan(text: string): Entry | null {
+  const life = lifespanGroup(text);
+  if (life === null) return null;
+  const entry = parseEntryText(withoutGroup(text, life.group));
+  if (!withinLife(entry.spans, life)) return null;
+  for (const span of entry.spans) span.note = joinNotes(life.group.inner.trim(), span.note);
+  return entry;
 }
 
 /** A rank or honorific written before the name leads each span's note; `person` is the name. */

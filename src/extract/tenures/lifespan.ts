@@ -1,0 +1,51 @@
+/**
+ * Years of birth and death written after a name (`Zhou Enlai (1898–1976) (1949–1958)`,
+ * `Zhou Enlai (1898–1976), 1949–1958`): a year range that the entry's tenure dates, written after
+ * it, lie within. Read as a tenure, it would invent one and hide the real one.
+ */
+import { parenGroups, type Group } from './groups.ts';
+import type { Span } from './spans.ts';
+
+/** Two four-digit years and a dash, nothing else. */
+const YEAR_RANGE = /^\s*([0-9]{4})\s*[-\u2010-\u2015\u2212]\s*([0-9]{4})\s*$/u;
+const HAS_YEAR = /[0-9]{3,4}/;
+/** Shorter ranges are terms of office as often as lives. */
+const MIN_LIFE_YEARS = 25;
+/** Nobody takes office before this age. */
+const MIN_AGE = 15;
+
+export interface Lifespan {
+  group: Group;
+  born: number;
+  died: number;
+}
+
+/** The entry's first bracket with a year, when it is a year range long enough to be a life. */
+export function lifespanGroup(text: string): Lifespan | null {
+  const group = parenGroups(text).find((g) => HAS_YEAR.test(g.inner));
+  if (group === undefined || !group.closed) return null;
+  const m = YEAR_RANGE.exec(group.inner);
+  if (!m) return null;
+  const [born, died] = [Number(m[1]), Number(m[2])];
+  return died - born >= MIN_LIFE_YEARS ? { group, born, died } : null;
+}
+
+/** The entry text with the group blanked out (spaces keep every other offset). */
+export function withoutGroup(text: string, group: Group): string {
+  return text.slice(0, group.open) + ' '.repeat(group.close - group.open) + text.slice(group.close);
+}
+
+const yearOf = (edtf: string): number | null => (/^[0-9]{4}/.test(edtf) ? Number(edtf.slice(0, 4)) : null);
+
+/** Whether every span was held by someone of that life: started at `MIN_AGE` or later, ended (or is not known to have ended) by the death. */
+export function withinLife(spans: readonly Span[], life: Lifespan): boolean {
+  return (
+    spans.length > 0 &&
+    spans.every((s) => {
+      const start = s.start === null ? null : yearOf(s.start);
+      const end = s.end === null ? null : yearOf(s.end);
+      if (start === null || start < life.born + MIN_AGE) return false;
+      return s.end === null ? !s.incumbent : end !== null && end <= life.died;
+    })
+  );
+}
