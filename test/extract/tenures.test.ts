@@ -272,6 +272,16 @@ describe('parseEntry', () => {
     expect(spans('J. Edgar Hoover (1924–1972) (died in office)')).toEqual([['1924', '1972', false, 'died in office']]);
   });
 
+  it('takes a native name written after the dates, or before a qualifier in its bracket', () => {
+    expect(parseEntry('Zhang San (1998–2003) (张三)')).toMatchObject({ person: 'Zhang San', nativeName: '张三', spans: [{ start: '1998', end: '2003', note: null }] });
+    expect(parseEntry('Zhang San (1998–2003) (Chinese: 张三)')).toMatchObject({ nativeName: '张三', spans: [{ note: null }] });
+    expect(parseEntry('Zhang San (张三, b. 1950) (1998–2003)')).toMatchObject({ nativeName: '张三', spans: [{ start: '1998', end: '2003', note: 'b. 1950' }] });
+    expect(parseEntry('Zhang San (张三; born 1950) (1998–2003)')).toMatchObject({ nativeName: '张三', spans: [{ note: 'born 1950' }] });
+    // A second native bracket after one before the dates, and Latin words, stay notes.
+    expect(parseEntry('Zhang San (张三) (1998–2003) (李四)')).toMatchObject({ nativeName: '张三', spans: [{ note: '李四' }] });
+    expect(parseEntry('Zhang San (CDU, acting) (1998–2003)')).toMatchObject({ nativeName: null, spans: [{ note: 'CDU, acting' }] });
+  });
+
   it('reads a tilde or wave dash between two dates as a range, as East Asian lists write it', () => {
     expect(spans('Zhang San (1998~2003)')).toEqual([['1998', '2003', false, null]]);
     expect(spans('Zhang San (1998 ～ 2003, deputy)')).toEqual([['1998', '2003', false, 'deputy']]);

@@ -186,6 +186,12 @@ function withTitle(entry: Entry): Entry {
   return { ...entry, person: found.person };
 }
 
+/** A bracket's first piece before a comma or `;`, and the rest. */
+const NATIVE_LEAD = /^([^,;]+)[,;]\s*(\S[^]*)$/u;
+
+/** A tail that is one bracket and nothing else. */
+const BRACKETED_TAIL = /^\(([^()[\]]+)\)$/u;
+
 /** A note that is one bracket, `(acting)` after the dates: its words. */
 const BRACKETED = /^\(([^()]*)\)$/;
 const NO_WORDS = /^[\s.,;:|–—‒−-]*$/u;
@@ -220,7 +226,14 @@ function parseEntryText(text: string): Entry {
     const { spans, natives: written } = readDates(group.inner, group.open + 1);
     if (spans.length === 0) {
       const native = group.inner.trim() === '' ? null : nativeOf(group.inner);
+      // `(张三, b. 1950)`: a native name, then a qualifier.
+      const lead = native === null ? NATIVE_LEAD.exec(group.inner) : null;
+      const leadNative = lead === null ? null : nativeOf(lead[1]!);
       if (native !== null) natives.push(native);
+      else if (leadNative !== null) {
+        natives.push(leadNative);
+        qualifiers.push(lead![2]!.trim());
+      }
       else if (group.inner.trim() !== '') qualifiers.push(group.inner.trim());
       continue;
     }
@@ -231,6 +244,10 @@ function parseEntryText(text: string): Entry {
     let tail = trimPunct(text.slice(moreDateGroups(text, groups, group, spans)));
     // `(1972–1974) Ji Pengfei`: the dates come first, and the name after them.
     if (person === '' && group === groups[0] && BARE_NAME.test(tail)) [person, tail] = [tail, ''];
+    // `Name (1998–2003) (张三)`: a native name written after the dates, when none came before them.
+    const trailingNative = natives.length === 0 ? BRACKETED_TAIL.exec(tail) : null;
+    const native = trailingNative === null ? null : nativeOf(trailingNative[1]!);
+    if (native !== null) [natives[0], tail] = [native, ''];
     if (tail !== '') {
       const last = spans[spans.length - 1]!;
       last.note = joinNotes(last.note, tail);
