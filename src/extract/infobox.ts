@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Infobox } from '../parse/index.ts';
 import { quoted, warning, type Problem } from './problem.ts';
 import { withoutFootnotes } from '../text/footnotes.ts';
-import { STANDING_WORDS, postBeside, titlesOf } from './name-post.ts';
+import { STANDING_WORDS, isVacancy, postBeside, titlesOf } from './name-post.ts';
 
 export interface InfoboxField {
   key: string;
@@ -106,7 +106,10 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
     let at = Infinity;
     for (const key of partnerKeys(prefix, after)) at = Math.min(at, firstByKey.get(key.toLowerCase()) ?? Infinity);
     const partner = fields[at];
-    officials.push({ group, ...official(field.value, partner ? withoutFootnotes(partner.value) || null : null), line: field.line });
+    const found = official(field.value, partner ? withoutFootnotes(partner.value) || null : null);
+    // `Chief1 Name: Vacant`: the post is empty, and nobody holds it.
+    if (isVacancy(found.name)) continue;
+    officials.push({ group, ...found, line: field.line });
   }
   // Stable: numbered groups by their number, unnumbered ones in source order.
   return officials

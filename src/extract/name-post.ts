@@ -103,3 +103,10 @@ export function titlesOf(text: string): { title: string; person: string } | null
   }
   return titles.length === 0 ? null : { title: titles.join(' '), person };
 }
+
+/** `Vacant`, `Office vacant`: a time the post was empty, which names nobody. */
+const VACANT = /^(?:(?:office|post|position|seat)\s+)?(?:vacant|vacancy)$/i;
+
+export function isVacancy(name: string): boolean {
+  return VACANT.test(name.trim());
+}

@@ -31,6 +31,16 @@ describe('extractInfobox', () => {
     expect(officials.map((o) => [o.name, o.position])).toEqual([['A', 'Head'], ['B', null], ['J', null]]);
   });
 
+  it('gives no official for a post written as vacant', () => {
+    const officials = collectOfficials([
+      { key: 'Chief1 Name', value: 'Vacant', line: 1 },
+      { key: 'Chief1 Position', value: 'Chief Engineer', line: 2 },
+      { key: 'Chief2 Name', value: 'Office vacant', line: 3 },
+      { key: 'Chief3 Name', value: 'Vacant Lee', line: 4 },
+    ]);
+    expect(officials.map((o) => [o.group, o.name])).toEqual([['Chief3', 'Vacant Lee']]);
+  });
+
   it('reads the number written after Name and Title too (Leader Name2, Leader Title2)', () => {
     const officials = collectOfficials([
       { key: 'Leader Title', value: 'Chairman', line: 1 },

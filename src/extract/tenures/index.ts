@@ -2,6 +2,7 @@ import type { List, ListItem, Root } from 'mdast';
 import type { TenureRecord } from '../../schema/records.ts';
 import { quoted, warning, type Problem } from '../problem.ts';
 import { sourceOf } from '../source-text.ts';
+import { isVacancy } from '../name-post.ts';
 import { parseEntry, type Entry, type Span } from './entry.ts';
 
 export type Tenure = Omit<TenureRecord, 'doc_id' | 'person_id' | 'organization_id'>;
@@ -84,8 +85,6 @@ function record(entry: Entry, item: ItemEntry, governor: Governor | null, span: 
   };
 }
 
-/** An entry for a time the post was empty (`Vacant (2014–2015)`) names nobody: it gives no tenure. */
-const VACANT = /^(?:(?:office|post|position|seat)\s+)?(?:vacant|vacancy)$/i;
 
 /** Sections that hold no leader list, whatever their lists' dates (`- 1958: Founded`, `- Ministry of Tests (1949–2000)`). */
 const ASIDE = /^(?:see also|references|notes|footnotes|citations|sources|bibliography|further reading|external links|literature|timeline|chronology|notes and references)$/i;
@@ -119,7 +118,8 @@ export function extractTenures(tree: Root, text: string): TenureResult {
       const governor = term ?? heading;
       for (const item of items) {
         const { entry } = item;
-        if (VACANT.test(entry.person)) continue;
+        // An entry for a time the post was empty (`Vacant (2014–2015)`) names nobody: it gives no tenure.
+        if (isVacancy(entry.person)) continue;
         if (hasRange && entry.spans.length === 0 && entry.unreadable !== null) {
           // A leader entry whose dates cannot be read: kept, flagged, with what could be read.
           problems.push(warning('tenure-unreadable', item.line, `tenure of ${quoted(entry.person)}: no date range could be read from ${quoted(`(${entry.unreadable})`)}; record kept without dates: write them as a range such as "(June 1988 – December 1989)"`, item.column));
