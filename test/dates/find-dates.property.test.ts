@@ -17,7 +17,7 @@ function statesDay(text: string, d: number): boolean {
   return new RegExp(`(?<![0-9])0?${d}(?:st|nd|rd|th)?(?![0-9])`).test(text);
 }
 
-function checkMention(sentence: string, m: DateMention): void {
+function checkMention(sentence: string, m: DateMention, earlier: readonly DateMention[]): void {
   expect(sentence.slice(m.index, m.index + m.text.length)).toBe(m.text);
   expect(isValidEdtf(m.value), m.value).toBe(true);
   expect(m.kind === 'range').toBe(m.value.includes('/'));
@@ -35,7 +35,9 @@ function checkMention(sentence: string, m: DateMention): void {
     const shortYear = m.kind === 'range' && new RegExp(`(?<![0-9])${(y ?? '').slice(2)}(?![0-9])`).test(m.text);
     // a listed month may share the year written just after it: `September and October 2012`
     const near = sentence.slice(m.index, m.index + m.text.length + 20);
-    expect(near.includes(y ?? '') || shortYear, `${m.text} → ${m.value}`).toBe(true);
+    // a day and month may take the year of an earlier date of the sentence: `on 20 January 2017 and on 13 February`
+    const narrative = d !== undefined && earlier.some((e) => e.value.split('/').some((v) => v.startsWith(`${y}-`)));
+    expect(near.includes(y ?? '') || shortYear || narrative, `${m.text} → ${m.value}`).toBe(true);
     // a listed day may take the month of the date it is listed with: `1 and 2 May 2003`, `March 1 and 2, 2019`
     const listed = sentence.slice(Math.max(0, m.index - 20), m.index + m.text.length + 20);
     if (mo !== undefined && Number(mo) <= 12) expect(statesMonth(m.text, Number(mo)) || (/^[0-9]/.test(m.text) && statesMonth(listed, Number(mo))), `${m.text} → ${m.value}`).toBe(true);
@@ -46,11 +48,11 @@ function checkMention(sentence: string, m: DateMention): void {
 function checkSentence(sentence: string): void {
   const found = findDates(sentence);
   let last = 0;
-  for (const m of found) {
+  found.forEach((m, i) => {
     expect(m.index).toBeGreaterThanOrEqual(last);
     last = m.index + m.text.length;
-    checkMention(sentence, m);
-  }
+    checkMention(sentence, m, found.slice(0, i));
+  });
 }
 
 const token = fc.oneof(
