@@ -21,7 +21,7 @@ const TEMPORAL_LEFT = new Set([
 /** Words after which a number is a count, code or label, never a year. */
 const NUMBER_LEFT = new Set([
   'no', 'nos', 'number', 'numbers', 'num', 'page', 'pages', 'pp', 'p', 'badge', 'room', 'flight',
-  'route', 'code', 'model', 'version', 'ver', 'v', 'vol', 'volume', 'issue', 'art', 'article',
+  'route', 'code', 'model', 'version', 'ver', 'v', 'vol', 'volume', 'issue', 'art', 'article', 'articles', 'rooms', 'sections', 'chapters',
   'section', 'chapter', 'item', 'unit', 'highway', 'bus', 'line', 'platform', 'gate', 'exit', 'tel',
   'phone', 'fax', 'id', 'grade', 'figure', 'fig', 'table', 'type', 'series', 'class', 'mark', 'mk',
   'size', 'score', 'paragraph', 'para', 'clause', 'rank', 'box', 'suite', 'apt', 'floor', 'block',
@@ -102,11 +102,17 @@ export function isLikelyBareYear(text: string, index: number): boolean {
   const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(index + 4, index + 40))?.[1];
   if (nextWord && COUNT_NOUNS.has(nextWord.toLowerCase())) return false;
 
+  // A label's number (`No. 2019-12`, `Article 2014–2017`), whatever follows it.
+  const left = wordBefore(text, index);
+  if (left && NUMBER_LEFT.has(left.word)) return false;
+
   // Immediate neighbours.
   if (before !== undefined && '$£€¥#@&%+=/\\'.includes(before)) return false;
   if (before !== undefined && '.,:'.includes(before) && isDigit(text[index - 2])) return false;
   if (isDash(before)) {
-    if (YEAR_BEFORE_DASH.test(text.slice(Math.max(0, index - 6), index - 1))) return true; // end of `2014–2017`
+    const start = YEAR_BEFORE_DASH.exec(text.slice(Math.max(0, index - 6), index - 1));
+    // End of `2014–2017` when its start is a year (not of `2019-1234`, `rooms 1901–1950`).
+    if (start) return Number(start[0].slice(-4)) <= value && isLikelyBareYear(text, index - 5);
     if (isDigit(text[index - 2])) return false; // `978-7-1234-5678`
     const w = wordBefore(text, index - 1);
     if (!w || !(w.word === 'mid' || w.word === 'early' || w.word === 'late')) {
@@ -117,15 +123,14 @@ export function isLikelyBareYear(text: string, index: number): boolean {
   if (after === '/' && slashYear(text, index + 4, value) !== null) return true; // `2019/20`, `2019/2020`
   if (after !== undefined && '.,:/'.includes(after) && isDigit(text[index + 5])) return false;
   if (isDash(after)) {
-    if (YEAR_AFTER_DASH.test(text.slice(index + 5, index + 10))) return true; // start of `2014–2017`, `1990–91`
+    const end = YEAR_AFTER_DASH.exec(text.slice(index + 5, index + 10));
+    if (end) return end[0].length === 2 || Number(end[0]) >= value; // start of `2014–2017`, `1990–91`, not of `2019-1234`
     if (isDigit(text[index + 5])) return false;
     const w = wordAfter(text, index + 5);
     if (w) return OPEN_END_WORDS.has(w.word); // `2023–present` yes, `2000-strong` no
   }
 
   // Words around.
-  const left = wordBefore(text, index);
-  if (left && NUMBER_LEFT.has(left.word)) return false;
   let k = index + 4;
   while (k < text.length && isSpace(text[k])) k++;
   if (isDigit(text[k])) return false; // `1990 2000`
