@@ -85,6 +85,14 @@ function looksPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|'s|\u2019s)$/.test(word) && !NOT_PLURAL_S.has(word);
 }
 
+/** A number at `index` written as a label's or an amount (`No. 1990`, `rooms 1901`, `$1000`), or inside a longer one. */
+function labelledNumber(text: string, index: number): boolean {
+  const before = text[index - 1];
+  if (before !== undefined && (isLetter(before) || isDigit(before) || '$£€¥#@&%+=/\\'.includes(before))) return true;
+  const left = wordBefore(text, index);
+  return left !== null && NUMBER_LEFT.has(left.word);
+}
+
 /**
  * Whether the four digits at `text[index..index+4)` are a year. The caller guarantees they are
  * exactly four digits not embedded in a longer number or word.
@@ -111,8 +119,8 @@ export function isLikelyBareYear(text: string, index: number): boolean {
   if (before !== undefined && '.,:'.includes(before) && isDigit(text[index - 2])) return false;
   if (isDash(before)) {
     const start = YEAR_BEFORE_DASH.exec(text.slice(Math.max(0, index - 6), index - 1));
-    // End of `2014–2017` when its start is a year (not of `2019-1234`, `rooms 1901–1950`).
-    if (start) return Number(start[0].slice(-4)) <= value && isLikelyBareYear(text, index - 5);
+    // End of `2014–2017` (not of `2019-1234`, `rooms 1901–1950`, `$1000–2000`).
+    if (start) return Number(start[0].slice(-4)) <= value && !labelledNumber(text, index - 5);
     if (isDigit(text[index - 2])) return false; // `978-7-1234-5678`
     const w = wordBefore(text, index - 1);
     if (!w || !(w.word === 'mid' || w.word === 'early' || w.word === 'late')) {
