@@ -282,6 +282,16 @@ describe('parseEntry', () => {
     expect(parseEntry('Zhang San (CDU, acting) (1998–2003)')).toMatchObject({ nativeName: null, spans: [{ note: 'CDU, acting' }] });
   });
 
+  it('leaves the word of an open term out of the name and the note, which `incumbent` says', () => {
+    expect(spans('Chen Yixin (Incumbent, since 2022)')).toEqual([['2022', null, true, null]]);
+    expect(spans('Chen Yixin (2022–) (incumbent)')).toEqual([['2022', null, true, null]]);
+    expect(spans('Chen Yixin (2022–, acting; incumbent)')).toEqual([['2022', null, true, 'acting']]);
+    expect(parseEntry('Incumbent: Chen Yixin (2022–)')).toMatchObject({ person: 'Chen Yixin', spans: [{ start: '2022', end: null, incumbent: true }] });
+    // A closed term keeps what is written, and so does a name that begins with the word.
+    expect(spans('Chen Yixin (2018–2022, incumbent)')).toEqual([['2018', '2022', false, 'incumbent']]);
+    expect(parseEntry('Present Day Holdings (2018–)')).toMatchObject({ person: 'Present Day Holdings' });
+  });
+
   it('reads a tilde or wave dash between two dates as a range, as East Asian lists write it', () => {
     expect(spans('Zhang San (1998~2003)')).toEqual([['1998', '2003', false, null]]);
     expect(spans('Zhang San (1998 ～ 2003, deputy)')).toEqual([['1998', '2003', false, 'deputy']]);

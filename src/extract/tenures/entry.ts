@@ -165,7 +165,22 @@ function moreDateGroups(text: string, groups: readonly Group[], first: Group, sp
  * written with the name (`Acting: Name`, `Name, acting`) goes to the notes.
  */
 export function parseEntry(text: string): Entry {
-  return withoutMarks(withTitle(withPost(withLifespan(text) ?? parseEntryText(text))));
+  return withoutOpenWords(withoutMarks(withTitle(withPost(withLifespan(text) ?? parseEntryText(text)))));
+}
+
+/** `Incumbent`, `current`: words that say the term is open, which `incumbent` already says. */
+const OPEN_WORD = /^(?:incumbent|current|present|currently in office)$/i;
+const OPEN_LABEL = /^(?:incumbent|current|present)\s*[:–—-]\s*/i;
+
+/** `Incumbent: Name (2022–)`, `Name (Incumbent, since 2022)`: the open term's word is left out of the name and the note. */
+function withoutOpenWords(entry: Entry): Entry {
+  if (entry.spans.length === 0 || !entry.spans.some((s) => s.incumbent)) return entry;
+  for (const span of entry.spans) {
+    if (!span.incumbent || span.note === null) continue;
+    span.note = span.note.split('; ').filter((part) => !OPEN_WORD.test(part.trim())).join('; ') || null;
+  }
+  const label = OPEN_LABEL.exec(entry.person);
+  return label !== null && entry.person.length > label[0].length ? { ...entry, person: entry.person.slice(label[0].length) } : entry;
 }
 
 /** `Name (1898–1976) (1949–1958)`: the years of a life lead the note of the tenure dates after them. */
