@@ -323,6 +323,14 @@ describe('extractTenures', () => {
     ]);
   });
 
+  it('leaves reference marks out of a position taken from a ; header or a heading', () => {
+    const { tenures } = tenuresOf('= T =\n== Leaders[2] ==\n- Sun Qi (1960–1970)\n; Deputy Directors[1]\n- Li Si (1950–1953)\n');
+    expect(tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([
+      ['Sun Qi', 'Leaders', 2],
+      ['Li Si', 'Deputy Directors', 4],
+    ]);
+  });
+
   it('reads dates before the name without a separator, and gives no tenure for a vacancy', () => {
     const { tenures } = tenuresOf('= T =\n== Heads ==\n- 1972–1974 Ji Pengfei\n- (1974–1976) Qiao Guanhua\n- Vacant (1976–1977)\n- Office vacant (1977)\n- March 1977 – 1982 Huang Hua\n- 1982–present Wu Xueqian\n- 1998 Asian Games\n');
     expect(tenures.map((t) => [t.person, t.start, t.end, t.incumbent, t.note])).toEqual([

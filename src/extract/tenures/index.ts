@@ -1,6 +1,7 @@
 import type { List, ListItem, Root } from 'mdast';
 import type { TenureRecord } from '../../schema/records.ts';
 import { quoted, warning, type Problem } from '../problem.ts';
+import { withoutFootnotes } from '../../text/footnotes.ts';
 import { sourceOf } from '../source-text.ts';
 import { isVacancy } from '../name-post.ts';
 import { parseEntry, type Entry, type Span } from './entry.ts';
@@ -106,11 +107,11 @@ export function extractTenures(tree: Root, text: string): TenureResult {
   for (const node of tree.children) {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'wikiHeading') {
-      heading = { text: node.value, line };
+      heading = { text: withoutFootnotes(node.value), line };
       term = null;
       if (node.depth <= aside) aside = ASIDE.test(node.value.trim().replace(/[.:]+$/, '')) ? node.depth : Infinity;
     } else if (node.type === 'wikiTerm') {
-      term = { text: node.value, line };
+      term = { text: withoutFootnotes(node.value), line };
     } else if (node.type === 'list' && aside === Infinity) {
       const items: ItemEntry[] = [];
       entriesOf(text, node, items);
