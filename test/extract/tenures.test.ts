@@ -292,6 +292,11 @@ describe('parseEntry', () => {
     expect(parseEntry('Present Day Holdings (2018–)')).toMatchObject({ person: 'Present Day Holdings' });
   });
 
+  it('reads full-width brackets as brackets', () => {
+    expect(parseEntry('Zhang San（张三）(1998–2003)')).toMatchObject({ person: 'Zhang San', nativeName: '张三', spans: [{ start: '1998', end: '2003' }] });
+    expect(parseEntry('Zhang San (张三) （1998–2003）')).toMatchObject({ person: 'Zhang San', nativeName: '张三', spans: [{ start: '1998', end: '2003' }] });
+  });
+
   it('reads a tilde or wave dash between two dates as a range, as East Asian lists write it', () => {
     expect(spans('Zhang San (1998~2003)')).toEqual([['1998', '2003', false, null]]);
     expect(spans('Zhang San (1998 ～ 2003, deputy)')).toEqual([['1998', '2003', false, 'deputy']]);

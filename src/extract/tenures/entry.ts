@@ -164,9 +164,13 @@ function moreDateGroups(text: string, groups: readonly Group[], first: Group, sp
  * `(1998–2003) Name`); an entry with no date gives no spans. A standing
  * written with the name (`Acting: Name`, `Name, acting`) goes to the notes.
  */
-export function parseEntry(text: string): Entry {
+export function parseEntry(written: string): Entry {
+  // Full-width brackets (`Zhang San（张三）`) are brackets; one code unit each, so no offset moves.
+  const text = written.replace(FULL_WIDTH_BRACKET, (c) => (c === '\uff08' ? '(' : ')'));
   return withoutOpenWords(withoutMarks(withTitle(withPost(withLifespan(text) ?? parseEntryText(text)))));
 }
+
+const FULL_WIDTH_BRACKET = /[\uff08\uff09]/gu;
 
 /** `Incumbent`, `current`: words that say the term is open, which `incumbent` already says. */
 const OPEN_WORD = /^(?:incumbent|current|present|currently in office)$/i;
