@@ -21,7 +21,8 @@ const TEMPORAL_LEFT = new Set([
 /** Words after which a number is a count, code or label, never a year. */
 const NUMBER_LEFT = new Set([
   'no', 'nos', 'number', 'numbers', 'num', 'page', 'pages', 'pp', 'p', 'badge', 'room', 'flight',
-  'route', 'code', 'model', 'version', 'ver', 'v', 'vol', 'volume', 'issue', 'art', 'article', 'articles', 'rooms', 'sections', 'chapters',
+  'route', 'code', 'model', 'version', 'ver', 'v', 'vol', 'volume', 'issue', 'art', 'article',
+  'articles', 'rooms', 'sections', 'chapters',
   'section', 'chapter', 'item', 'unit', 'highway', 'bus', 'line', 'platform', 'gate', 'exit', 'tel',
   'phone', 'fax', 'id', 'grade', 'figure', 'fig', 'table', 'type', 'series', 'class', 'mark', 'mk',
   'size', 'score', 'paragraph', 'para', 'clause', 'rank', 'box', 'suite', 'apt', 'floor', 'block',
@@ -85,10 +86,13 @@ function looksPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|'s|\u2019s)$/.test(word) && !NOT_PLURAL_S.has(word);
 }
 
+/** Signs before a number that make it an amount or a code (`$2000`, `#1990`, `+1990`). */
+const SIGN_BEFORE = '$£€¥#@&%+=/\\';
+
 /** A number at `index` written as a label's or an amount (`No. 1990`, `rooms 1901`, `$1000`), or inside a longer one. */
 function labelledNumber(text: string, index: number): boolean {
   const before = text[index - 1];
-  if (before !== undefined && (isLetter(before) || isDigit(before) || '$£€¥#@&%+=/\\'.includes(before))) return true;
+  if (before !== undefined && (isLetter(before) || isDigit(before) || SIGN_BEFORE.includes(before))) return true;
   const left = wordBefore(text, index);
   return left !== null && NUMBER_LEFT.has(left.word);
 }
@@ -115,7 +119,7 @@ export function isLikelyBareYear(text: string, index: number): boolean {
   if (left && NUMBER_LEFT.has(left.word)) return false;
 
   // Immediate neighbours.
-  if (before !== undefined && '$£€¥#@&%+=/\\'.includes(before)) return false;
+  if (before !== undefined && SIGN_BEFORE.includes(before)) return false;
   if (before !== undefined && '.,:'.includes(before) && isDigit(text[index - 2])) return false;
   if (isDash(before)) {
     const start = YEAR_BEFORE_DASH.exec(text.slice(Math.max(0, index - 6), index - 1));

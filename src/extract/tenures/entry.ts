@@ -2,7 +2,7 @@ import { parseLeadingRange } from '../../dates/index.ts';
 import { withoutFootnotes } from '../../text/footnotes.ts';
 import { trimSeparators as trimPunct } from '../../text/trim.ts';
 import { postBeside, titlesOf } from '../name-post.ts';
-import { parenGroups, type Group } from './groups.ts';
+import { HAS_YEAR, parenGroups, type Group } from './groups.ts';
 import { lifespanGroup, withinLife, withoutGroup } from './lifespan.ts';
 import { joinNotes, nativeNameOf, readDates, spanOf, spansOf, type Span } from './spans.ts';
 
@@ -18,7 +18,6 @@ export interface Entry {
   unreadable: string | null;
 }
 
-const HAS_YEAR = /\d{3,4}/;
 const LATIN = /\p{Script=Latin}/u;
 
 const NAME_SEPARATOR = new Set([':', '-', '–', '—']);
@@ -252,8 +251,7 @@ function parseEntryText(text: string): Entry {
       else if (leadNative !== null) {
         natives.push(leadNative);
         qualifiers.push(lead![2]!.trim());
-      }
-      else if (group.inner.trim() !== '') qualifiers.push(group.inner.trim());
+      } else if (group.inner.trim() !== '') qualifiers.push(group.inner.trim());
       continue;
     }
     if (!group.closed) problems.push('the dates group has no closing ")"');

@@ -9,6 +9,9 @@ export interface Group {
   closed: boolean;
 }
 
+/** Three or four digits: a bracket that may hold a year. */
+export const HAS_YEAR = /\d{3,4}/;
+
 const OPENERS: Record<string, string> = { '(': ')', '[': ']' };
 
 /** Top-level "(…)" groups, balanced over nested () and []; one linear pass. */

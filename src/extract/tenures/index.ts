@@ -86,7 +86,6 @@ function record(entry: Entry, item: ItemEntry, governor: Governor | null, span: 
   };
 }
 
-
 /** Sections that hold no leader list, whatever their lists' dates (`- 1958: Founded`, `- Ministry of Tests (1949–2000)`). */
 const ASIDE = /^(?:see also|references|notes|footnotes|citations|sources|bibliography|further reading|external links|literature|timeline|chronology|notes and references)$/i;
 

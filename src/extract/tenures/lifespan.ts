@@ -3,12 +3,11 @@
  * `Zhou Enlai (1898–1976), 1949–1958`): a year range that the entry's tenure dates, written after
  * it, lie within. Read as a tenure, it would invent one and hide the real one.
  */
-import { parenGroups, type Group } from './groups.ts';
+import { HAS_YEAR, parenGroups, type Group } from './groups.ts';
 import type { Span } from './spans.ts';
 
 /** Two four-digit years and a dash, nothing else. */
 const YEAR_RANGE = /^\s*([0-9]{4})\s*[-\u2010-\u2015\u2212]\s*([0-9]{4})\s*$/u;
-const HAS_YEAR = /[0-9]{3,4}/;
 /** Shorter ranges are terms of office as often as lives. */
 const MIN_LIFE_YEARS = 25;
 /** Nobody takes office before this age. */
