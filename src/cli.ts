@@ -169,28 +169,43 @@ export interface Io {
 
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), progress: process.stderr.isTTY ? process.stderr : undefined };
 
-/** Progress bar on a TTY: documents done / total, rate, time left; erased when done. */
+/** `42s`, `3m07s`: the time the documents left take at `rate` per second. */
+function timeLeft(documents: number, rate: number): string {
+  if (rate <= 0) return '?';
+  const seconds = Math.ceil(documents / rate);
+  return seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
+}
+
+/** What the bar says after the documents' rate: the time left, then the corpus-level stage. */
+const STAGE_TEXT: Record<PipelineProgress['stage'], string | null> = { documents: null, reconciling: 'reconciling people and organizations…', writing: 'writing the tables…' };
+
+/** Progress bar on a TTY: documents done / total, rate, time left, then the corpus-level stage; erased when done. */
 async function progressBar(stream: NodeJS.WriteStream): Promise<{ update: (p: PipelineProgress) => void; stop: () => void }> {
   const { SingleBar } = await import('cli-progress');
   const bar = new SingleBar({
     stream,
-    format: 'wikidex {bar} {value}/{total} documents | {rate} docs/s | {parsed} parsed, {reused} cached | {eta_formatted} left',
+    format: 'wikidex {bar} {value}/{total} documents | {rate} docs/s | {parsed} parsed, {reused} cached | {status}',
     barsize: 30,
     hideCursor: true,
     clearOnComplete: true,
     fps: 10,
-    etaBuffer: 200,
   });
   const started = performance.now();
   let shown = false;
+  let rate = 0;
+  let stage: PipelineProgress['stage'] = 'documents';
   return {
     update: (p) => {
-      const rate = Math.round(p.done / Math.max(0.001, (performance.now() - started) / 1000));
-      const payload = { rate, parsed: p.parsed, reused: p.reused };
+      // The documents' rate, kept as it was once they are done (the corpus-level step is no document).
+      if (p.stage === 'documents') rate = Math.round(p.done / Math.max(0.001, (performance.now() - started) / 1000));
+      const payload = { rate, parsed: p.parsed, reused: p.reused, status: STAGE_TEXT[p.stage] ?? `${timeLeft(p.total - p.done, rate)} left` };
       if (!shown) {
         bar.start(p.total, p.done, payload);
         shown = true;
       } else bar.update(p.done, payload);
+      // Drawn at once: the corpus-level step holds the thread, so no timer draws it while it runs.
+      if (p.stage !== stage) bar.render();
+      stage = p.stage;
     },
     stop: () => {
       if (shown) bar.stop();

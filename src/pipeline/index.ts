@@ -31,6 +31,11 @@ export interface PipelineProgress {
   total: number;
   parsed: number;
   reused: number;
+  /**
+   * What the run is doing: its documents (`done` counts them), then, with every document done,
+   * the corpus-level step over all of them, then the corpus-level tables and the output's files.
+   */
+  stage: 'documents' | 'reconciling' | 'writing';
 }
 
 export interface PipelineOptions {
@@ -158,7 +163,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
         if (summary) {
           await source.abort();
           await staging.discard();
-          options.onProgress?.({ done: files.length, total: files.length, parsed: 0, reused: files.length });
+          options.onProgress?.({ done: files.length, total: files.length, parsed: 0, reused: files.length, stage: 'documents' });
           return summary;
         }
       }
@@ -166,7 +171,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
 
     // 3. Take note of the documents to parse (planned while hashing).
     source.plan();
-    const progress: PipelineProgress = { done: 0, total: files.length, parsed: 0, reused: 0 };
+    const progress: PipelineProgress = { done: 0, total: files.length, parsed: 0, reused: 0, stage: 'documents' };
 
     // 4. Stream the documents in id order into the staged output, keeping each outcome and text
     // for the corpus-level step.
@@ -210,7 +215,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       },
       state: { read: () => (useCache ? readState(cache.root, code) : null), write: (state, baseChanged) => writeState(cache.root, state, code, baseChanged) },
     };
+    options.onProgress?.({ ...progress, stage: 'reconciling' });
     const reconciled = await (options.reconcile ?? reconcileCorpus)(corpus);
+    options.onProgress?.({ ...progress, stage: 'writing' });
     // The tables the corpus step makes or completes, by group, as the last run with the group's digest rendered them.
     // Problems about invalid records name the file: the key holds every document's path too.
     const groups = useCache ? (reconciled.digests ?? []).map((g) => ({ tables: g.tables, key: createHash('sha256').update(JSON.stringify([code, csvRaw, g.digest, inputs.map((i) => [i.doc_id, i.source])])).digest('hex') })) : [];

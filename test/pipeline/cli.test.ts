@@ -56,6 +56,9 @@ describe('wikidex extract from bin/wikidex.js', () => {
     expect(printed).toMatch(/48\/48 documents extracted into out\/ .*48 parsed on 2 workers, 0 reused from cache/);
     expect(printed).not.toMatch(/internal-error|Error:/);
     if (hasScript) expect(printed).toMatch(/\d+\/48 documents \| \d+ docs\/s/);
+    // Once every document is done, the bar says what the run does next.
+    if (hasScript) expect(printed).toMatch(/48\/48 documents \| \d+ docs\/s \| 48 parsed, 0 cached \| reconciling people and organizations…/);
+    if (hasScript) expect(printed).toMatch(/48\/48 documents .*\| writing the tables…/);
     else expect(printed).not.toMatch(/docs\/s/);
   });
 });
