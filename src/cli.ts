@@ -190,14 +190,19 @@ async function progressBar(stream: NodeJS.WriteStream): Promise<{ update: (p: Pi
     clearOnComplete: true,
     fps: 10,
   });
-  const started = performance.now();
+  // Counted from the first document done: worker start-up is no part of the rate.
+  let first: { at: number; done: number } | null = null;
   let shown = false;
   let rate = 0;
   let stage: PipelineProgress['stage'] = 'documents';
   return {
     update: (p) => {
       // The documents' rate, kept as it was once they are done (the corpus-level step is no document).
-      if (p.stage === 'documents') rate = Math.round(p.done / Math.max(0.001, (performance.now() - started) / 1000));
+      if (p.stage === 'documents') {
+        first ??= { at: performance.now(), done: p.done };
+        const seconds = (performance.now() - first.at) / 1000;
+        rate = seconds > 0.05 ? Math.round((p.done - first.done) / seconds) : 0;
+      }
       const payload = { rate, parsed: p.parsed, reused: p.reused, status: STAGE_TEXT[p.stage] ?? `${timeLeft(p.total - p.done, rate)} left` };
       if (!shown) {
         bar.start(p.total, p.done, payload);
