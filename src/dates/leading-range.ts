@@ -55,7 +55,7 @@ function readSeparator(text: string, pos: number, spaced: boolean, between: bool
 }
 
 /** `served 1990–1995`, `in office: 1990–1995`, `term: 1990–1995`, `incumbent since 2019`: words that only introduce the dates. */
-const INTRODUCTION = /\s*(?:served|in\s+office|term|tenure|incumbent(?=\s+(?:since|from)\s))\s*:?\s+(?=\S)/iy;
+const INTRODUCTION = /\s*(?:served|in\s+office|term|tenure|again|incumbent(?=\s+(?:since|from)\s))\s*:?\s+(?=\S)/iy;
 
 /** `1990–91`: a two-digit end year after a year-only start. */
 function readShortEndYear(text: string, pos: number, start: DateParts): ScannedPhrase | null {

@@ -292,6 +292,15 @@ describe('parseEntry', () => {
     expect(parseEntry('Present Day Holdings (2018–)')).toMatchObject({ person: 'Present Day Holdings' });
   });
 
+  it('reads a further span after a word that only introduces it, or after a numbered label without a colon', () => {
+    expect(spans('Zhang San (1998–2003; again 2008–2013)')).toEqual([['1998', '2003', false, null], ['2008', '2013', false, null]]);
+    // `reappointed`, `re-elected` give a start only, as `appointed` and `elected` do.
+    expect(spans('Zhang San (re-elected 2008)')).toEqual([['2008', null, false, null]]);
+    expect(spans('Zhang San (first term 1998–2003; second term 2008–2013)')).toEqual([['1998', '2003', false, 'first term'], ['2008', '2013', false, 'second term']]);
+    // Without a number the label needs its colon, and a label with no range after it is a note.
+    expect(spans('Zhang San (1998–2003; second term)')).toEqual([['1998', '2003', false, 'second term']]);
+  });
+
   it('reads full-width brackets as brackets', () => {
     expect(parseEntry('Zhang San（张三）(1998–2003)')).toMatchObject({ person: 'Zhang San', nativeName: '张三', spans: [{ start: '1998', end: '2003' }] });
     expect(parseEntry('Zhang San (张三) （1998–2003）')).toMatchObject({ person: 'Zhang San', nativeName: '张三', spans: [{ start: '1998', end: '2003' }] });

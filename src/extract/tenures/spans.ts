@@ -80,8 +80,11 @@ function rangeOnly(note: string | null): LeadingRange | null {
   return null;
 }
 
-/** `1st term:`, `second stint:`, `acting:`: a label before a piece's range, kept as the note of its spans. */
-const LABEL = /^((?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:term|tenure|time|stint|period|spell)|acting|interim|caretaker)\s*:\s*(?=\S)/i;
+/**
+ * `1st term:`, `second stint:`, `acting:`: a label before a piece's range, kept as the note of its
+ * spans; a numbered one needs no colon (`second term 2008–2013`).
+ */
+const LABEL = /^(?:((?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+(?:term|tenure|time|stint|period|spell))\s*:?|((?:term|tenure|time|stint|period|spell)|acting|interim|caretaker)\s*:)\s*(?=\S)/i;
 
 /** Spans of one `;`-separated piece (see `rangeSpans`); a label before its range leads their notes. */
 function pieceSpans(text: string, offset: number, spans: Span[]): boolean {
@@ -89,7 +92,7 @@ function pieceSpans(text: string, offset: number, spans: Span[]): boolean {
   const label = LABEL.exec(text);
   const first = spans.length;
   if (!label || !rangeSpans(text.slice(label[0].length), offset + label[0].length, spans)) return false;
-  for (const span of spans.slice(first)) span.note = joinNotes(label[1]!, span.note);
+  for (const span of spans.slice(first)) span.note = joinNotes(label[1] ?? label[2]!, span.note);
   return true;
 }
 
@@ -117,7 +120,7 @@ function rangeSpans(text: string, offset: number, spans: Span[]): boolean {
 const END_ONLY = /^(?:(?:served\s+)?(?:until|till|to)\s+|(?:\?|unknown)\s*[–—-]\s*|[–—-]\s*)/i;
 
 /** `appointed 2019`, `took office on 12 March 2019`: the start of a span whose end is not written. */
-const START_ONLY = /^(?:appointed|elected|sworn\s+in|took\s+office|assumed\s+office)(?:\s+(?:on|in))?\s+/i;
+const START_ONLY = /^(?:(?:re-?)?appointed|(?:re-?)?elected|sworn\s+in|took\s+office|assumed\s+office)(?:\s+(?:on|in))?\s+/i;
 
 /** The span of a segment that gives only its end or its start (see END_ONLY, START_ONLY: a single date after them), else null. */
 function boundOnlySpan(text: string, offset: number): Span | null {
