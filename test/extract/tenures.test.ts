@@ -296,6 +296,9 @@ describe('parseEntry', () => {
     expect(spans('Zhang San (1998–2003; again 2008–2013)')).toEqual([['1998', '2003', false, null], ['2008', '2013', false, null]]);
     // `reappointed`, `re-elected` give a start only, as `appointed` and `elected` do.
     expect(spans('Zhang San (re-elected 2008)')).toEqual([['2008', null, false, null]]);
+    // A whole range after such a word is that range.
+    expect(spans('Zhang San (appointed March 1998 – June 2003, deputy)')).toEqual([['1998-03', '2003-06', false, 'deputy']]);
+    expect(spans('Zhang San (appointed 2019–present)')).toEqual([['2019', null, true, null]]);
     expect(spans('Zhang San (first term 1998–2003; second term 2008–2013)')).toEqual([['1998', '2003', false, 'first term'], ['2008', '2013', false, 'second term']]);
     // Without a number the label needs its colon, and a label with no range after it is a note.
     expect(spans('Zhang San (1998–2003; second term)')).toEqual([['1998', '2003', false, 'second term']]);

@@ -122,14 +122,19 @@ const END_ONLY = /^(?:(?:served\s+)?(?:until|till|to)\s+|(?:\?|unknown)\s*[–�
 /** `appointed 2019`, `took office on 12 March 2019`: the start of a span whose end is not written. */
 const START_ONLY = /^(?:(?:re-?)?appointed|(?:re-?)?elected|sworn\s+in|took\s+office|assumed\s+office)(?:\s+(?:on|in))?\s+/i;
 
-/** The span of a segment that gives only its end or its start (see END_ONLY, START_ONLY: a single date after them), else null. */
+/**
+ * The span of a segment that gives only its end or its start (see END_ONLY, START_ONLY: a single
+ * date after them), else null; after a START_ONLY word, a whole range is that range (`appointed
+ * 1998–2003`).
+ */
 function boundOnlySpan(text: string, offset: number): Span | null {
   const end = END_ONLY.exec(text);
   const lead = end ?? START_ONLY.exec(text);
   if (!lead) return null;
   const range = parseLeadingRange(text.slice(lead[0].length));
-  if (!range || range.endText !== null || range.incumbent) return null;
+  if (!range) return null;
   const span = spanOf(range, offset + lead[0].length);
+  if (range.endText !== null || range.incumbent) return end === null ? span : null;
   if (end === null) return { ...span, end: null, single: false };
   return { ...span, start: null, startText: null, endText: range.startText, single: false };
 }
