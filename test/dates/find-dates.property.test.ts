@@ -4,11 +4,11 @@ import { type DateMention, findDates, isValidEdtf, parseLeadingRange } from '../
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Does `text` state month `m` (by name, abbreviation or ISO number)? */
+/** Does `text` state month `m` (by name, abbreviation, ISO number, or a number with dots: `1.1990`, `8.1.1990`, `1990.01`)? */
 function statesMonth(text: string, m: number): boolean {
   const name = MONTHS[m - 1] ?? '';
   const lower = text.toLowerCase();
-  const iso = new RegExp(`[0-9]{4}-${String(m).padStart(2, '0')}-[0-9]{2}`).test(text);
+  const iso = new RegExp(`[0-9]{4}-${String(m).padStart(2, '0')}(?![0-9])|(?<![0-9])0?${m}\\.[0-9]{4}|[0-9]{4}\\.0?${m}(?![0-9])`).test(text);
   return iso || new RegExp(`(?:(?<![a-z])|(?<=[0-9](?:st|nd|rd|th))|(?<=of))(?:${name}|${name.slice(0, 3)})`).test(lower);
 }
 
