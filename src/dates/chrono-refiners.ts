@@ -159,21 +159,23 @@ const RECURRING_AFTER = /^\s*,?\s*(?:(?:each|every)\s+year|annually|yearly)\b/i;
  */
 export const narrativeYearRefiner: Refiner = {
   refine(context, results) {
-    let last: DateParts | null = null;
+    // The year to take (a range's end's), and the earliest date the one taking it may be (a range's start).
+    let last: { year: number; floor: PartialDate } | null = null;
+    const dated = (d: DateParts): d is PartialDate => d.year !== undefined && d.month !== undefined && d.subYear === undefined && !d.decade;
     for (const r of results) {
       const s = partsOf(r.start);
       if (s.year === undefined) {
         if (last === null || r.end || s.month === undefined || s.day === undefined || RECURRING_AFTER.test(context.text.slice(end(r)))) continue;
-        const dated: DateParts = { year: last.year, month: s.month, day: s.day };
-        if (compareDates(last as PartialDate, dated as PartialDate) === 1) continue;
-        r.start.assign('year', last.year!);
+        const date: PartialDate = { year: last.year, month: s.month, day: s.day };
+        if (compareDates(last.floor, date) === 1) continue;
+        r.start.assign('year', last.year);
         r.start.addTag(SHARED_YEAR_TAG);
-        last = dated;
+        last = { year: last.year, floor: date };
         continue;
       }
       const latest = r.end ? partsOf(r.end) : s;
       const written = r.start.tags().has(SHARED_YEAR_TAG) || writesYear(r.text, latest.year ?? null);
-      last = written && latest.year !== undefined && latest.month !== undefined && latest.subYear === undefined && !latest.decade ? latest : null;
+      last = written && dated(latest) && dated(s) ? { year: latest.year, floor: s } : null;
     }
     return results;
   },

@@ -88,6 +88,9 @@ describe('findDates: forms from the brief', () => {
     ['On 1 May 2003, 5 June and 7 July the council met.', [['1 May 2003', '2003-05-01'], ['5 June', '2003-06-05'], ['7 July', '2003-07-07']]],
     ['It opened in September 2019 and met on 3 September.', [['September 2019', '2019-09'], ['3 September', '2019-09-03']]],
     ['He served from 12 September 2019 until 3 March.', [['12 September 2019', '2019-09-12']]],
+    // After a range: the year of its end, and no earlier than its start.
+    ['It met from 5 to 17 March 2013; on 16 March it elected him.', [['5 to 17 March 2013', '2013-03-05/2013-03-17', 'range'], ['16 March', '2013-03-16']]],
+    ['From December 2012 to February 2013 it met; on 5 January it voted.', [['From December 2012 to February 2013', '2012-12/2013-02', 'range'], ['5 January', '2013-01-05']]],
     ['Since 2016, 15 April has been National Security Education Day.', [['2016', '2016']]],
     ['On 5 May 2018 it moved, and in 2019 it met on 3 October.', [['5 May 2018', '2018-05-05'], ['2019', '2019']]],
     ['Founded on 1 July 1949, it meets on 1 October each year.', [['1 July 1949', '1949-07-01']]],
