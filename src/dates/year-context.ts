@@ -114,12 +114,10 @@ export function isLikelyBareYear(text: string, index: number): boolean {
   const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(index + 4, index + 40))?.[1];
   if (nextWord && COUNT_NOUNS.has(nextWord.toLowerCase())) return false;
 
-  // A label's number (`No. 2019-12`, `Article 2014–2017`), whatever follows it.
-  const left = wordBefore(text, index);
-  if (left && NUMBER_LEFT.has(left.word)) return false;
+  // A label's number or an amount (`No. 2019-12`, `Article 2014–2017`, `$2000`), whatever follows it.
+  if (labelledNumber(text, index)) return false;
 
   // Immediate neighbours.
-  if (before !== undefined && SIGN_BEFORE.includes(before)) return false;
   if (before !== undefined && '.,:'.includes(before) && isDigit(text[index - 2])) return false;
   if (isDash(before)) {
     const start = YEAR_BEFORE_DASH.exec(text.slice(Math.max(0, index - 6), index - 1));
@@ -143,6 +141,7 @@ export function isLikelyBareYear(text: string, index: number): boolean {
   }
 
   // Words around.
+  const left = wordBefore(text, index);
   let k = index + 4;
   while (k < text.length && isSpace(text[k])) k++;
   if (isDigit(text[k])) return false; // `1990 2000`

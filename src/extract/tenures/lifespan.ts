@@ -8,6 +8,8 @@ import type { Span } from './spans.ts';
 
 /** Two four-digit years and a dash, nothing else. */
 const YEAR_RANGE = /^\s*([0-9]{4})\s*[-\u2010-\u2015\u2212]\s*([0-9]{4})\s*$/u;
+/** Such a bracket somewhere in the entry: without one, its brackets need not be read again. */
+const YEAR_RANGE_BRACKET = /\(\s*[0-9]{4}\s*[-\u2010-\u2015\u2212]\s*[0-9]{4}\s*\)/u;
 /** Shorter ranges are terms of office as often as lives. */
 const MIN_LIFE_YEARS = 25;
 /** Nobody takes office before this age. */
@@ -21,6 +23,7 @@ export interface Lifespan {
 
 /** The entry's first bracket with a year, when it is a year range long enough to be a life. */
 export function lifespanGroup(text: string): Lifespan | null {
+  if (!YEAR_RANGE_BRACKET.test(text)) return null;
   const group = parenGroups(text).find((g) => HAS_YEAR.test(g.inner));
   if (group === undefined || !group.closed) return null;
   const m = YEAR_RANGE.exec(group.inner);
