@@ -1,8 +1,8 @@
 /**
  * Custom chrono-node parsers for what the stock English parsers miss: bare years, `1990–91`,
  * day ranges with any dash (`March 18–19, 2021`, `13—20 February 2017`), sub-year groupings
- * (`the second half of 2012`, `spring 2012`, `Q3 2012`) and decades (`the 1990s`, `the early
- * 2000s`). Each proposes matches; every component it sets was written in the text (chrono
+ * (`the second half of 2012`, `spring 2012`, `Q3 2012`), decades (`the 1990s`, `the early
+ * 2000s`) and dates written with 年, 月 and 日 (`1958年3月6日`). Each proposes matches; every component it sets was written in the text (chrono
  * `assign`), so nothing is implied from a reference date.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
@@ -195,7 +195,27 @@ export const decadeParser: Parser = {
   },
 };
 
+/** `1958年3月6日`, `1958年3月`, `1958年`: a date as Chinese and Japanese write it (after any letter: `于1958年`). */
+export const cjkDateParser: Parser = {
+  pattern: () => /(?<![0-9])([12][0-9]{3})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?/u,
+  extract(context, match) {
+    const [text, year, month, day] = match;
+    if (!text || !year) return null;
+    const fields: Fields = { year: Number(year) };
+    if (month !== undefined) {
+      fields.month = Number(month);
+      if (fields.month < 1 || fields.month > 12) return null;
+      if (day !== undefined) {
+        fields.day = Number(day);
+        if (fields.day < 1 || fields.day > daysInMonth(fields.year, fields.month)) return null;
+      }
+    }
+    return result(context, match.index ?? 0, text, fields);
+  },
+};
+
 export const customParsers: readonly Parser[] = [
+  cjkDateParser,
   decadeParser,
   subYearParser,
   quarterCodeParser,

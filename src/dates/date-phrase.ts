@@ -4,7 +4,8 @@
  *
  *   1988 · June 1988 · Jun. 1988 · June, 1988 · March of 1988 · 6 March 1958 · 6th March 1958 ·
  *   6 of March 1958 · March 6, 1958 · March 6th 1958 · 1958-03-06 · spring 2012 ·
- *   second half of 2012 · first quarter of 2012 · Q3 2012 · H2 2012 · 8.12.2021 · 12.2021 · 1990s
+ *   second half of 2012 · first quarter of 2012 · Q3 2012 · H2 2012 · 8.12.2021 · 12.2021 · 1990s ·
+ *   1958年3月6日 · 1958年3月 · 1958年
  *   and, for compressed ranges, the fragments  March · 20 · March 6 · 6 March · (20, 2017)
  */
 import { type DateParts, type PartialDate, isCompleteDate, daysInMonth } from './partial-date.ts';
@@ -135,6 +136,19 @@ const DOTTED_DATE = /([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9\p{L}])/uy;
 /** `12.2021`, `03.1998`: month and year with a dot. */
 const DOTTED_MONTH = /(0?[1-9]|1[0-2])\.([0-9]{4})(?![0-9\p{L}])/uy;
 const DECADE = new RegExp(DECADE_PATTERN, 'uy');
+/** `1994年`, `1994年7月`, `1994年7月16日`: year, month and day as Chinese and Japanese write them. */
+const CJK_DATE = /([0-9]{4})年(?:[ \t]*([0-9]{1,2})月(?:[ \t]*([0-9]{1,2})日)?)?/y;
+
+/** A date written with 年, 月 and 日 at `pos`; undefined when none is written there. */
+function scanCjk(text: string, pos: number): ScannedPhrase | null | undefined {
+  CJK_DATE.lastIndex = pos;
+  const m = CJK_DATE.exec(text);
+  if (!m) return undefined;
+  const parts: DateParts = { year: Number(m[1]) };
+  if (m[2] !== undefined) parts.month = Number(m[2]);
+  if (m[3] !== undefined) parts.day = Number(m[3]);
+  return isCompleteDate(parts) ? { parts, start: pos, end: pos + m[0].length } : null;
+}
 
 /** The dotted or decade forms at `pos` (see above); undefined when none is written there. */
 function scanDottedOrDecade(text: string, pos: number): ScannedPhrase | null | undefined {
@@ -164,7 +178,7 @@ function scanNumeric(text: string, pos: number, opts: ScanOptions): ScannedPhras
   NUMERIC_MONTH.lastIndex = pos;
   const month = NUMERIC_MONTH.exec(text);
   if (month && (month[2] === '.' || (opts.isoMonth && month[3]!.length === 2))) return { parts: { year: Number(month[1]), month: Number(month[3]) }, start: pos, end: pos + month[0].length };
-  const other = scanDottedOrDecade(text, pos);
+  const other = scanDottedOrDecade(text, pos) ?? scanCjk(text, pos);
   if (other !== undefined) return other;
   const n = readNumber(text, pos);
   if (!n) return null;

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Infobox } from '../parse/index.ts';
 import { quoted, warning, type Problem } from './problem.ts';
 import { withoutFootnotes } from '../text/footnotes.ts';
-import { STANDING_WORDS, isVacancy, postBeside, titlesOf } from './name-post.ts';
+import { isStanding, isVacancy, postBeside, titlesOf } from './name-post.ts';
 
 export interface InfoboxField {
   key: string;
@@ -54,22 +54,42 @@ function trailingNumber(group: string): number {
 }
 
 /**
+ * A bracket that ends an official's name (`Ivan Serov (first)`, `Wang Yi (acting)`, `Wang Yi
+ * (王毅)`): the name before it and what it holds; null when none, or nothing is written before it.
+ */
+function trailingBracket(value: string): { name: string; inner: string } | null {
+  if (!value.endsWith(')')) return null;
+  const open = value.lastIndexOf('(');
+  if (open <= 0 || value.indexOf(')', open) !== value.length - 1) return null;
+  const name = value.slice(0, open).trimEnd();
+  return /\p{L}/u.test(name) ? { name, inner: value.slice(open + 1, -1).trim() } : null;
+}
+
+/** `position; addition`, either alone, or null. */
+const joined = (position: string | null, addition: string | null): string | null => (addition === null || addition === '' ? position : position === null ? addition : `${position}; ${addition}`);
+
+/**
  * An official's name without reference marks, a post or standing written with it (which joins the
  * position: `Li Qiang, acting` → `Premier; acting`) or a title before it (`Gen.`); see name-post.ts.
+ * A bracket after the name qualifies it (`Ivan Serov (first)` → `Chairman; first`; a standing is
+ * lower-cased), unless it holds no Latin letter: a native name, left out (the `infobox` table keeps
+ * the value as written).
  */
 function official(written: string, position: string | null): { name: string; position: string | null } {
-  // `Wang Yi (acting)` reads as `Wang Yi, acting`.
-  const value = withoutFootnotes(written).replace(BRACKETED_STANDING, ', $1');
+  let value = withoutFootnotes(written);
+  let qualifier: string | null = null;
+  const bracket = trailingBracket(value);
+  if (bracket !== null) {
+    value = bracket.name;
+    if (/\p{Script=Latin}/u.test(bracket.inner)) qualifier = isStanding(bracket.inner) ? bracket.inner.toLowerCase() : bracket.inner;
+  }
   const beside = postBeside(value);
   const name = beside?.person ?? value;
-  return { name: titlesOf(name)?.person ?? name, position: beside === null ? position : position === null ? beside.post : `${position}; ${beside.post}` };
+  return { name: titlesOf(name)?.person ?? name, position: joined(joined(position, beside?.post ?? null), qualifier) };
 }
 
 /** Prefixes of an official's name field that need no number (`Leader Name`, `Chief Name`). */
 const LEADER_PREFIX = /^(?:leader|chief|head|director|minister|chair(?:man|person)?|president|secretary|commander|executive)$/i;
-
-/** A standing in brackets after an official's name (`Wang Yi (acting)`). */
-const BRACKETED_STANDING = new RegExp(`\\s*\\((${STANDING_WORDS.join('|')})\\)$`, 'i');
 
 /** `<Prefix><N?> Name` (`Chief1 Name`) or `<Prefix> Name<N>` (`Leader Name2`): the prefix and the number after `Name`. */
 const NAME_KEY = /^(.*?)name(?:[ _]?([0-9]{1,3}))?$/i;

@@ -73,7 +73,7 @@ const TITLE_FIRST =
   /^((?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Hon(?:ou)?rable|Hon(?:ou)?rable|Hon\.)|H\.\s?E\.|Shri|Smt\.?|Shrimati|(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?\s+(?:Gen|Adm|Col|Capt|Cdr)\.?|(?:Gen|Adm|Col|Capt|Cdr|Rev)\.|(?:Dr|Prof|Mr|Mrs|Ms)\.?|(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel|Captain|Commander)|Professor|Doctor|Sir|Dame)\s+(?=(\p{Lu}\p{L}*))/u;
 
 /** Post-nominal letters after the name (`Oliver Dowden CBE MP`): honours and seats, not part of it. */
-const HONOURS_AFTER = /(?:,?\s+(?:MP|MSP|MEP|MLA|QC|KC|PC|CBE|OBE|MBE|KBE|DBE|GBE|KCB|GCB|KCMG|GCMG|CMG|KCVO|GCVO|CVO|FRS|KG|KT|CH|OM))+$/u;
+const HONOURS_AFTER = /(?:,?\s+(?:MP|MSP|MEP|MLA|QC|KC|PC|CBE|OBE|MBE|KBE|DBE|GBE|KCB|GCB|KCMG|GCMG|CMG|KCVO|GCVO|CVO|FRS|KG|KT|CH|OM|IAS|IPS|IFS|PVSM|AVSM|UYSM|VSM))+$/u;
 
 /** At most this many titles in a row (`The Rt Hon. Sir John Major`). */
 const MAX_TITLES = 3;

@@ -32,6 +32,9 @@ describe('parseDatePhrase', () => {
     ['8.12.2021', { year: 2021, month: 12, day: 8 }],
     ['08.02.2021', { year: 2021, month: 2, day: 8 }],
     ['12.2021', { year: 2021, month: 12 }],
+    ['1958年3月6日', { year: 1958, month: 3, day: 6 }],
+    ['1994年7月', { year: 1994, month: 7 }],
+    ['1997年', { year: 1997 }],
   ])('%j', (text, expected) => {
     expect(parseDatePhrase(text)).toEqual(expected);
   });
@@ -39,7 +42,7 @@ describe('parseDatePhrase', () => {
   it.each([
     '', 'Incumbent', 'present', '1900s', '1000s', '19888', '88', '7th', '32 March 1990', '30 February 2001',
     '2012-13-01', '1958-02-30', '30.02.2021', '13.2021', 'March 1988 onwards', 'Marching 1988', 'in 1988', '24-member', 'COVID-19',
-    'G7', '000001', '1988a',
+    'G7', '000001', '1988a', '1998年13月', '2001年2月30日',
   ])('rejects %j', (text) => {
     expect(parseDatePhrase(text)).toBeNull();
   });

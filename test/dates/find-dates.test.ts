@@ -136,6 +136,8 @@ describe('findDates: decades and approximate dates', () => {
     ['It was founded circa 1950 and moved c. 1962, then ca. March 1970.', [['circa 1950', '1950~'], ['c. 1962', '1962~'], ['ca. March 1970', '1970-03~']]],
     ['It was rebuilt c.1801 (about 1800 people came).', [['c.1801', '1801~']]],
     ['It stood from circa 1950 to 1955.', [['circa 1950 to 1955', '1950~/1955', 'range']]],
+    ['The office (设立于1958年3月) was set up on 6 March 1958; the law of 2001年3月16日 followed.', [['1958年3月', '1958-03'], ['6 March 1958', '1958-03-06'], ['2001年3月16日', '2001-03-16']]],
+    ['He served from 1994年7月 to 1997年3月, not in 2001年13月.', [['from 1994年7月 to 1997年3月', '1994-07/1997-03', 'range']]],
   ])('%s', (sentence, expected) => {
     expect(mentions(sentence)).toEqual(expected);
   });

@@ -88,6 +88,28 @@ describe('extractInfobox', () => {
     ]);
   });
 
+  it('takes a bracket after an official’s name into the position, and leaves a native name out', () => {
+    const officials = collectOfficials([
+      { key: 'Chief1 Name', value: 'Ivan Serov (first)', line: 1 },
+      { key: 'Chief1 Position', value: 'Chairman', line: 2 },
+      { key: 'Chief2 Name', value: 'Vadim Bakatin (last)[3]', line: 3 },
+      { key: 'Chief3 Name', value: 'Marco Rubio (Interim)', line: 4 },
+      { key: 'Chief3 Position', value: 'National Security Advisor', line: 5 },
+      { key: 'Chief4 Name', value: 'Wang Yi (王毅)', line: 6 },
+      { key: 'Chief5 Name', value: 'Govind Mohan, IAS', line: 7 },
+      { key: 'Chief6 Name', value: 'Vacant (since 2024)', line: 8 },
+      { key: 'Chief7 Name', value: '(unknown)', line: 9 },
+    ]);
+    expect(officials.map((o) => [o.name, o.position])).toEqual([
+      ['Ivan Serov', 'Chairman; first'],
+      ['Vadim Bakatin', 'last'],
+      ['Marco Rubio', 'National Security Advisor; interim'],
+      ['Wang Yi', null],
+      ['Govind Mohan', null],
+      ['(unknown)', null],
+    ]);
+  });
+
   it('keeps odd keys as data and warns about a line without a separator', () => {
     const tree = parseDocument('= T =\n\nInfobox\n- __proto__: polluted\n- constructor: x\n- Website:\n- no separator here\n- URL: http://a.b: c\n');
     const { fields, problems } = extractInfobox(tree);

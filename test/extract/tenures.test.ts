@@ -137,6 +137,9 @@ describe('parseEntry', () => {
     expect(parseEntry('Li Lanqing (born 1932), 1990–1995')).toMatchObject({ person: 'Li Lanqing', spans: [{ note: 'born 1932' }] });
     // A comma or colon inside a bracket does not end the name.
     expect(parseEntry('A (x: 1990), 1991–1992')).toMatchObject({ person: 'A', spans: [{ start: '1991', end: '1992', note: 'x: 1990' }] });
+    // Dates written with 年, 月 and 日.
+    expect(parseEntry('Takaji Kunimatsu (國松孝次) (1994年7月 – 1997年3月)')).toMatchObject({ person: 'Takaji Kunimatsu', nativeName: '國松孝次', spans: [{ start: '1994-07', end: '1997-03' }] });
+    expect(parseEntry('Li Si (1998年3月16日–2003年)')).toMatchObject({ spans: [{ start: '1998-03-16', end: '2003' }] });
     expect(parseEntry('Zhou Qiang (Chinese: 周强; 2013–2023)')).toMatchObject({ person: 'Zhou Qiang', spans: [{ start: '2013', end: '2023' }] });
     // The earliest start that reads: the month and day, not the day alone (nor, after a comma, the year alone).
     expect(parseEntry("Robert C. O'Brien September 18, 2019 – January 20, 2021")).toMatchObject({ person: "Robert C. O'Brien", spans: [{ start: '2019-09-18', end: '2021-01-20' }] });
@@ -231,6 +234,7 @@ describe('parseEntry', () => {
     expect(parseEntry('H.E. Wang Yi (2013–2022)').person).toBe('Wang Yi');
     expect(parseEntry('Oliver Dowden, CBE, MP (2021–2022)')).toMatchObject({ person: 'Oliver Dowden', spans: [{ note: 'CBE, MP' }] });
     expect(parseEntry('MP (1998–2003)').person).toBe('MP');
+    expect(parseEntry('Ajit Doval, IPS (2014–)')).toMatchObject({ person: 'Ajit Doval', spans: [{ note: 'IPS', incumbent: true }] });
   });
 
   it('leaves reference marks out of the name and notes', () => {
