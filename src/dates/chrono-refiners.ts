@@ -100,6 +100,34 @@ export const rangeMergeRefiner: Refiner = {
   },
 };
 
+/** A date whose range is open: `2019–present`, `from March 2020 to the present`, `(2018–)`, `2021 onwards` (`now` and `today` after a dash only before punctuation: `In 2019 – now a museum – …` is none). */
+export const OPEN_END_TAG = 'wikidex/openEnd';
+const OPEN_AFTER = new RegExp(
+  `^(?:\\s*[${DASHES}]\\s*(?:present(?![\\p{L}\\p{N}])|(?:now|today)(?=\\s*(?:[).,;:]|$)))|\\s+(?:to|until|till)\\s+(?:the\\s+)?(?:present(?:\\s+day)?|now|today|date)(?![\\p{L}\\p{N}])|\\s*[${DASHES}](?=\\s*\\))|\\s+onwards?(?![\\p{L}\\p{N}]))`,
+  'iu',
+);
+const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
+
+/**
+ * `2019–present`, `from March 2020 to the present`, `(2018–)`, `2021 onwards`: a range open at
+ * its end (EDTF `2019/..`), its text taking the words that open it (and `from` before it).
+ */
+export const openEndRefiner: Refiner = {
+  refine(context, results) {
+    for (const r of results) {
+      if (r.end || isGrouping(r)) continue;
+      const open = OPEN_AFTER.exec(context.text.slice(end(r), end(r) + 32));
+      if (open === null) continue;
+      const stop = end(r) + open[0].length;
+      const from = FROM_BEFORE.exec(context.text.slice(Math.max(0, r.index - 8), r.index));
+      if (from !== null) r.index -= from[0].length;
+      r.text = context.text.slice(r.index, stop);
+      r.start.addTag(OPEN_END_TAG);
+    }
+    return results;
+  },
+};
+
 export const APPROXIMATE_TAG = 'wikidex/approximate';
 const CIRCA_BEFORE = /(?<![\p{L}\p{N}])(?:circa\s+|ca?\.\s*)$/iu;
 

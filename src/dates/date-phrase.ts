@@ -4,7 +4,7 @@
  *
  *   1988 · June 1988 · Jun. 1988 · June, 1988 · March of 1988 · 6 March 1958 · 6th March 1958 ·
  *   6 of March 1958 · March 6, 1958 · March 6th 1958 · 1958-03-06 · spring 2012 ·
- *   second half of 2012 · first quarter of 2012 · Q3 2012 · H2 2012 · 8.12.2021 · 12.2021 · 1990s ·
+ *   second half of 2012 · first quarter of 2012 · Q3 2012 · H2 2012 · 8.12.2021 · 12.2021 · 12/2021 · 1990s ·
  *   1958年3月6日 · 1958年3月 · 1958年
  *   and, for compressed ranges, the fragments  March · 20 · March 6 · 6 March · (20, 2017)
  */
@@ -133,8 +133,8 @@ const NUMERIC_MONTH = /([0-9]{4})([.-])(0?[1-9]|1[0-2])(?![0-9\p{L}])/uy;
 
 /** `8.12.2021`, `08.12.2021`: day, month and year with dots, as European lists write them. */
 const DOTTED_DATE = /([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9\p{L}])/uy;
-/** `12.2021`, `03.1998`: month and year with a dot. */
-const DOTTED_MONTH = /(0?[1-9]|1[0-2])\.([0-9]{4})(?![0-9\p{L}])/uy;
+/** `12.2021`, `03.1998`: month and year with a dot; `3/1998`, `03/1998` with a slash (no day is written: never ambiguous). */
+const DOTTED_MONTH = /(0?[1-9]|1[0-2])[./]([0-9]{4})(?![0-9\p{L}/])/uy;
 const DECADE = new RegExp(DECADE_PATTERN, 'uy');
 /** `1994年`, `1994年7月`, `1994年7月16日`: year, month and day as Chinese and Japanese write them. */
 const CJK_DATE = /([0-9]{4})年(?:[ \t]*([0-9]{1,2})月(?:[ \t]*([0-9]{1,2})日)?)?/y;

@@ -11,7 +11,7 @@ import * as chrono from 'chrono-node';
 import type { Parser } from 'chrono-node';
 import { customParsers } from './chrono-parsers.ts';
 import {
-  APPROXIMATE_TAG, circaRefiner, narrativeYearRefiner, overlapRefiner, partsOf, rangeMergeRefiner, sharedYearRefiner, writtenDayFilter, writtenYearFilter,
+  APPROXIMATE_TAG, OPEN_END_TAG, circaRefiner, narrativeYearRefiner, openEndRefiner, overlapRefiner, partsOf, rangeMergeRefiner, sharedYearRefiner, writtenDayFilter, writtenYearFilter,
 } from './chrono-refiners.ts';
 import { type Precision, isCompleteDate, precisionOf, toEdtf } from './partial-date.ts';
 
@@ -20,7 +20,7 @@ export type DateMention = {
   text: string;
   /** Offset of `text` in the sentence (UTF-16 code units). */
   index: number;
-  /** EDTF: `1988`, `1988-06`, `1958-03-06`, `2012-41`, `199X`, `1950~`, `1928/1934`. */
+  /** EDTF: `1988`, `1988-06`, `1958-03-06`, `2012-41`, `199X`, `1950~`, `1928/1934`, `2019/..` (open end). */
   value: string;
   /** Precision of the date, or of the start of a range. */
   precision: Precision;
@@ -45,7 +45,7 @@ function stockParsers(): Parser[] {
 export function createDateChrono(): chrono.Chrono {
   return new chrono.Chrono({
     parsers: [...customParsers, ...stockParsers()],
-    refiners: [writtenDayFilter, overlapRefiner, rangeMergeRefiner, sharedYearRefiner, narrativeYearRefiner, writtenYearFilter, circaRefiner],
+    refiners: [writtenDayFilter, overlapRefiner, rangeMergeRefiner, sharedYearRefiner, narrativeYearRefiner, writtenYearFilter, circaRefiner, openEndRefiner],
   });
 }
 
@@ -70,12 +70,13 @@ export function findDates(sentence: string): DateMention[] {
     const index = r.index + strip;
     const text = sentence.slice(index, r.index + r.text.length);
     const first = toEdtf(start) + (r.start.tags().has(APPROXIMATE_TAG) ? '~' : '');
+    const open = end === null && r.start.tags().has(OPEN_END_TAG);
     mentions.push({
       text,
       index,
-      value: end ? `${first}/${toEdtf(end)}` : first,
+      value: end ? `${first}/${toEdtf(end)}` : open ? `${first}/..` : first,
       precision: precisionOf(start),
-      kind: end ? 'range' : 'date',
+      kind: end || open ? 'range' : 'date',
     });
   }
   return mentions;

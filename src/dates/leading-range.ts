@@ -88,6 +88,14 @@ function skipApproximate(text: string, pos: number): number {
   return skipSpaces(text, text[w.end] === '.' ? w.end + 1 : w.end);
 }
 
+/** Past `early`, `mid` or `late` and a hyphen or space before a date at `pos` (`mid-1998`), else `pos`: EDTF cannot say them, so the date is the year. */
+function skipPartOfYear(text: string, pos: number): number {
+  const w = wordAt(text, pos);
+  if (!w || !(w.word === 'early' || w.word === 'mid' || w.word === 'late')) return pos;
+  const next = text[w.end] === '-' ? w.end + 1 : skipSpaces(text, w.end);
+  return next > w.end && isDigit(text[next]) ? next : pos;
+}
+
 /** After a date at `pos`: past a `?` that marks it uncertain (`1950?–1955`; not `??`), else `pos`. */
 function uncertainAfter(text: string, pos: number): number {
   return text[pos] === '?' && text[pos + 1] !== '?' ? pos + 1 : pos;
@@ -119,14 +127,15 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
   }
   const approxStart = skipApproximate(segment, p);
   const isoMonth = isIsoMonthRange(segment);
-  const s = scanDatePhrase(segment, approxStart, { isoMonth });
+  const s = scanDatePhrase(segment, skipPartOfYear(segment, approxStart), { isoMonth });
   if (!s) return null;
   // `c. 1950` keeps the date as written; the approximation is reported, not encoded. So does
   // `1950?`, a date written as uncertain.
   const approximate = approxStart > p ? ['approximate start'] : [];
   const startEnd = uncertainAfter(segment, s.end);
   if (startEnd > s.end) approximate.push('uncertain start');
-  const startText = segment.slice(s.start, s.end);
+  // `mid-1998` is written with its part of the year.
+  const startText = segment.slice(Math.min(s.start, approxStart), s.end);
   const q = skipSpaces(segment, startEnd);
   const sepEnd = since ? -1 : isSlashRange(segment, s.end, s.parts) ? s.end + 1 : readSeparator(segment, q, q > startEnd, between);
 
@@ -171,12 +180,12 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
     endText = segment.slice(r, openEnd);
     rest = openEnd;
   } else {
-    const scanned = scanDatePhrase(segment, r, { allowDayYear: true, isoMonth });
+    const scanned = scanDatePhrase(segment, skipPartOfYear(segment, r), { allowDayYear: true, isoMonth });
     const dated = scanned && (scanned.parts.year !== undefined || scanned.parts.month !== undefined);
     const e = dated ? scanned : (readShortEndYear(segment, r, s.parts) ?? scanned);
     if (e) {
       endParts = e.parts;
-      endText = segment.slice(e.start, e.end);
+      endText = segment.slice(Math.min(e.start, r), e.end);
       rest = uncertainAfter(segment, e.end);
       if (rest > e.end) problems.push('uncertain end');
     } else {

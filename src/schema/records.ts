@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped on any change to a field of any table (see README, "Output contract"). */
-export const SCHEMA_VERSION = '1.3.0';
+export const SCHEMA_VERSION = '1.4.0';
 
 const docId = z.string().min(1).describe('Document id: path below its input root, without .txt');
 const line = z.number().int().positive().describe('1-based source line');

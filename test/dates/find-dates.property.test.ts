@@ -22,6 +22,11 @@ function checkMention(sentence: string, m: DateMention, earlier: readonly DateMe
   expect(isValidEdtf(m.value), m.value).toBe(true);
   expect(m.kind === 'range').toBe(m.value.includes('/'));
   for (const written of m.value.split('/')) {
+    // an open end is written as one: `2019–present`, `to the present`, `until today`, `onwards`, `(2019–)`
+    if (written === '..') {
+      expect(/(?:present|now|today|date|onwards?|[–—-])\s*(?:day)?$/iu.test(m.text), `${m.text} → ${m.value}`).toBe(true);
+      continue;
+    }
     // `1950~` is approximate only when the text says so (`c.`, `ca.`, `circa`)
     const side = written.replace(/~$/, '');
     if (side !== written) expect(/^(?:circa|ca?\.)/i.test(m.text), `${m.text} → ${m.value}`).toBe(true);
@@ -63,7 +68,7 @@ const token = fc.oneof(
   fc.constantFrom('1st', '2nd', '3rd', '7th', '20th', '000001', 'COVID-19', 'G7', '24-member', '1990s', '1000s', "1980's", 'mid-', 'early'),
   fc.constantFrom('circa', 'c.', 'ca.', 'c', 'about'),
   fc.constantFrom('–', '-', '—', 'to', 'until', 'from', 'between', 'and', 'on', 'in', 'since', 'by', 'the', 'of'),
-  fc.constantFrom('troops', 'days', 'people', 'Congress', 'President', 'office', 'was', 'elections', 'present'),
+  fc.constantFrom('troops', 'days', 'people', 'Congress', 'President', 'office', 'was', 'elections', 'present', 'now', 'onwards', 'date'),
   fc.constantFrom('second half of', 'first quarter of', 'spring', 'Q3', 'H2', 'following month', 'today', 'Monday'),
   fc.constantFrom(',', '.', ';', '(', ')', '$', '#', 'No.', '%'),
 );

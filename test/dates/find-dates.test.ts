@@ -74,7 +74,7 @@ describe('findDates: forms from the brief', () => {
       [['first quarter of 2013', '2013-33'], ['spring 2014', '2014-21'], ['fall of 2015', '2015-23'], ['Q3 2016', '2016-35'], ['H2 2017', '2017-41']]],
     ['Jan. 5, 1990 and Sept. 1991 and 5th of May 1992 and May 4th, 1919 and 1958-03-06.',
       [['Jan. 5, 1990', '1990-01-05'], ['Sept. 1991', '1991-09'], ['5th of May 1992', '1992-05-05'], ['May 4th, 1919', '1919-05-04'], ['1958-03-06', '1958-03-06']]],
-    ['in mid-2012 and in 2023–present', [['2012', '2012'], ['2023', '2023']]],
+    ['in mid-2012 and in 2023–present', [['2012', '2012'], ['2023–present', '2023/..', 'range']]],
     ['The 2014 elections were held.', [['2014', '2014']]],
     ['He became head in 1999 (the year of the reform).', [['1999', '1999']]],
     ['From 2000 to 1990, backwards.', [['2000', '2000'], ['1990', '1990']]],
@@ -137,6 +137,9 @@ describe('findDates: decades and approximate dates', () => {
     ['It was rebuilt c.1801 (about 1800 people came).', [['c.1801', '1801~']]],
     ['It stood from circa 1950 to 1955.', [['circa 1950 to 1955', '1950~/1955', 'range']]],
     ['The office (设立于1958年3月) was set up on 6 March 1958; the law of 2001年3月16日 followed.', [['1958年3月', '1958-03'], ['6 March 1958', '1958-03-06'], ['2001年3月16日', '2001-03-16']]],
+    ['He has been director from 2019–present; she served March 2020 – present.', [['from 2019–present', '2019/..', 'range'], ['March 2020 – present', '2020-03/..', 'range']]],
+    ['It grew from c. 1950 to the present day and has met (2018–) from 2021 onwards, until today.', [['from c. 1950 to the present day', '1950~/..', 'range'], ['2018–', '2018/..', 'range'], ['from 2021 onwards', '2021/..', 'range']]],
+    ['In 2019 – now a museum – it closed; the 1990s–present era (2019–now).', [['2019', '2019'], ['1990s', '199X'], ['2019–now', '2019/..', 'range']]],
     ['He served from 1994年7月 to 1997年3月, not in 2001年13月.', [['from 1994年7月 to 1997年3月', '1994-07/1997-03', 'range']]],
   ])('%s', (sentence, expected) => {
     expect(mentions(sentence)).toEqual(expected);

@@ -181,7 +181,7 @@ describe('parseEntry', () => {
 
   it('gives no spans without a date and names an unreadable dated group', () => {
     expect(parseEntry('Xi Jinping, director')).toMatchObject({ spans: [], unreadable: null });
-    expect(parseEntry('Jane Doe (mid-1990s – 2001)')).toMatchObject({ person: 'Jane Doe', spans: [], unreadable: 'mid-1990s – 2001' });
+    expect(parseEntry('Jane Doe (around 1995 – 2001)')).toMatchObject({ person: 'Jane Doe', spans: [], unreadable: 'around 1995 – 2001' });
   });
 
   it('reads a label before a range into the note, and the dates groups that follow the first', () => {
@@ -235,6 +235,12 @@ describe('parseEntry', () => {
     expect(parseEntry('Oliver Dowden, CBE, MP (2021–2022)')).toMatchObject({ person: 'Oliver Dowden', spans: [{ note: 'CBE, MP' }] });
     expect(parseEntry('MP (1998–2003)').person).toBe('MP');
     expect(parseEntry('Ajit Doval, IPS (2014–)')).toMatchObject({ person: 'Ajit Doval', spans: [{ note: 'IPS', incumbent: true }] });
+  });
+
+  it('reads a part of a year (kept in the text), and a month and year with a slash', () => {
+    expect(parseEntry('Jane Doe (mid-1998 – early 2003)')).toMatchObject({ spans: [{ start: '1998', end: '2003', startText: 'mid-1998', endText: 'early 2003' }] });
+    expect(parseEntry('Jane Doe (early 1990s – 2001)')).toMatchObject({ spans: [{ start: '199X', end: '2001' }] });
+    expect(parseEntry('Jane Doe (03/1998 – 6/2003)')).toMatchObject({ spans: [{ start: '1998-03', end: '2003-06' }] });
   });
 
   it('leaves reference marks out of the name and notes', () => {
@@ -406,7 +412,7 @@ describe('extractTenures', () => {
   });
 
   it('keeps and flags a span that cannot be read, and one that starts after it ends', () => {
-    const { tenures, problems } = tenuresOf('= T =\n== Heads ==\n- A (1990–1995)\n- B (mid-1990s – 2001)\n- C (2005 – 2001)\n');
+    const { tenures, problems } = tenuresOf('= T =\n== Heads ==\n- A (1990–1995)\n- B (around 1995 – 2001)\n- C (2005 – 2001)\n');
     expect(tenures.map((t) => [t.person, t.start, t.end, t.flagged])).toEqual([['A', '1990', '1995', false], ['B', null, null, true], ['C', '2005', '2001', true]]);
     expect(problems.map((p) => [p.code, p.line])).toEqual([['tenure-unreadable', 4], ['tenure-start-after-end', 5]]);
   });

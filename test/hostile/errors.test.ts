@@ -12,7 +12,7 @@ import { readCompleteOutput, removeTempDirs, tempDir, wikidex, type Run } from '
 afterAll(removeTempDirs);
 
 const doc = (body: string): string => `= Title =\n\n${body}`;
-const LEADERS = '== Leaders ==\n- A (1990–1991)\n- B (mid-1990s)\n- C (2000–1990)\n- D (1995 – soon)\n';
+const LEADERS = '== Leaders ==\n- A (1990–1991)\n- B (around 1990)\n- C (2000–1990)\n- D (1995 – soon)\n';
 
 /** Code → the file that triggers it, where (line, column), and whether the message must say what to do. */
 const EXPECTED: { code: string; file: string; line: number | null; column?: number | null; severity: 'error' | 'warning' }[] = [
