@@ -49,15 +49,18 @@ export const overlapRefiner: Refiner = {
   },
 };
 
-const BETWEEN = new RegExp(`^(?:\\s*[${DASHES}]\\s*|\\s+(to|until|till|through|thru|and)\\s+)$`, 'i');
+const BETWEEN = new RegExp(`^(?:\\s*[${DASHES}]\\s*|(,)?\\s+(to|until|till|through|thru|and)\\s+)$`, 'i');
 
-/** The range keyword between two results, `''` for a dash, or null when they are not a range. */
-function rangeWord(text: string, left: ParsingResult, right: ParsingResult): string | null {
+/**
+ * The range keyword between two results, `''` for a dash, or null when they are not a range; a
+ * comma before the word (`from Aug. 16, 2019, to Feb. 20, 2020`) is marked `,`.
+ */
+function rangeWord(text: string, left: ParsingResult, right: ParsingResult): { word: string; comma: boolean } | null {
   const gap = text.slice(end(left), right.index);
   if (gap.length > 12) return null;
   const m = BETWEEN.exec(gap);
   if (!m) return null;
-  return (m[1] ?? '').toLowerCase();
+  return { word: (m[2] ?? '').toLowerCase(), comma: m[1] !== undefined };
 }
 
 /** A sub-year grouping or a decade: never one end of a merged range. */
@@ -68,11 +71,14 @@ function isGrouping(r: ParsingResult): boolean {
 
 function tryMerge(context: ParsingContext, left: ParsingResult, right: ParsingResult): ParsingResult | null {
   if (left.end || right.end || isGrouping(left) || isGrouping(right)) return null;
-  const word = rangeWord(context.text, left, right);
-  if (word === null) return null;
+  const between = rangeWord(context.text, left, right);
+  if (between === null) return null;
+  const { word } = between;
   const before = context.text.slice(Math.max(0, left.index - 10), left.index);
   const lead = /(?<![\p{L}])(from|between)\s+$/iu.exec(before);
   const leadWord = lead?.[1]?.toLowerCase();
+  // After a comma, only `from X, to Y` and `between X, and Y` with a day in X: the comma closes a US date.
+  if (between.comma && (leadWord === undefined || partsOf(left.start).day === undefined)) return null;
   if (word === 'and' && leadWord !== 'between') return null;
   if ((word === 'until' || word === 'till') && leadWord !== 'from') return null;
   const a = partsOf(left.start);

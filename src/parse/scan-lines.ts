@@ -48,14 +48,20 @@ export function isInfoboxStart(raw: string): boolean {
   return t.length <= 80 && INFOBOX_LINE.test(t);
 }
 
-/** `- Key: Value` / `* Key: Value` → "Key: Value" (the bullet removed). */
+/**
+ * `- Key: Value` / `* Key: Value` → "Key: Value" (the bullet removed). In the block, a bullet
+ * written without its space before a key and a colon (`-Agency Name: X`) is one too.
+ */
 export function fieldOf(raw: string): string | null {
   const [a, b] = trimBounds(raw);
   const c = raw[a];
-  if ((c !== '-' && c !== '*') || !isSpace(raw[a + 1])) return null;
-  const text = raw.slice(a + 2, b).trim();
+  if (c !== '-' && c !== '*') return null;
+  const tight = !isSpace(raw[a + 1]);
+  if (tight && !(LETTER.test(raw[a + 1] ?? '') && raw.indexOf(':', a) !== -1)) return null;
+  const text = raw.slice(a + (tight ? 1 : 2), b).trim();
   return text === '' ? null : text;
 }
+const LETTER = /^\p{L}$/u;
 
 export function scanLines(text: string): WikiLine[] {
   const found: WikiLine[] = [];

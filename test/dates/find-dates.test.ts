@@ -140,6 +140,8 @@ describe('findDates: decades and approximate dates', () => {
     ['He has been director from 2019–present; she served March 2020 – present.', [['from 2019–present', '2019/..', 'range'], ['March 2020 – present', '2020-03/..', 'range']]],
     ['It grew from c. 1950 to the present day and has met (2018–) from 2021 onwards, until today.', [['from c. 1950 to the present day', '1950~/..', 'range'], ['2018–', '2018/..', 'range'], ['from 2021 onwards', '2021/..', 'range']]],
     ['In 2019 – now a museum – it closed; the 1990s–present era (2019–now).', [['2019', '2019'], ['1990s', '199X'], ['2019–now', '2019/..', 'range']]],
+    ['Joseph Maguire was acting director from Aug. 16, 2019, to Feb. 20, 2020.', [['from Aug. 16, 2019, to Feb. 20, 2020', '2019-08-16/2020-02-20', 'range']]],
+    ['From 2005, to 2010 levels; March 3, 2019, to April 5, 2019.', [['2005', '2005'], ['2010', '2010'], ['March 3, 2019', '2019-03-03'], ['April 5, 2019', '2019-04-05']]],
     ['He served from 1994年7月 to 1997年3月, not in 2001年13月.', [['from 1994年7月 to 1997年3月', '1994-07/1997-03', 'range']]],
   ])('%s', (sentence, expected) => {
     expect(mentions(sentence)).toEqual(expected);

@@ -110,6 +110,17 @@ describe('extractInfobox', () => {
     ]);
   });
 
+  it('reads a field whose bullet is written without its space', () => {
+    const tree = parseDocument('= T =\n\nInfobox\n-Agency Name: Central Military Commission\n- Formed : 1954\n*Chief1 Name:Xi Jinping\n---\n');
+    const { fields, problems } = extractInfobox(tree);
+    expect(fields).toEqual([
+      { key: 'Agency Name', value: 'Central Military Commission', line: 4 },
+      { key: 'Formed', value: '1954', line: 5 },
+      { key: 'Chief1 Name', value: 'Xi Jinping', line: 6 },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it('keeps odd keys as data and warns about a line without a separator', () => {
     const tree = parseDocument('= T =\n\nInfobox\n- __proto__: polluted\n- constructor: x\n- Website:\n- no separator here\n- URL: http://a.b: c\n');
     const { fields, problems } = extractInfobox(tree);
