@@ -137,6 +137,12 @@ describe('parseEntry', () => {
     expect(parseEntry('Li Lanqing (born 1932), 1990–1995')).toMatchObject({ person: 'Li Lanqing', spans: [{ note: 'born 1932' }] });
     // A comma or colon inside a bracket does not end the name.
     expect(parseEntry('A (x: 1990), 1991–1992')).toMatchObject({ person: 'A', spans: [{ start: '1991', end: '1992', note: 'x: 1990' }] });
+    // A native name written after the name without brackets, or in square ones; full-width commas.
+    expect(parseEntry('Wang Yi 王毅 (2013–2022)')).toMatchObject({ person: 'Wang Yi', nativeName: '王毅', spans: [{ start: '2013', end: '2022' }] });
+    expect(parseEntry('Wang Yi [王毅] (2013–2022)')).toMatchObject({ person: 'Wang Yi', nativeName: '王毅' });
+    expect(parseEntry('Sergey Lavrov Сергей Лавров (2004–present)')).toMatchObject({ person: 'Sergey Lavrov', nativeName: 'Сергей Лавров' });
+    expect(parseEntry('王毅 (2013–2022)')).toMatchObject({ person: '王毅', nativeName: null });
+    expect(parseEntry('Wang Yi（王毅，2013–2022）')).toMatchObject({ person: 'Wang Yi', nativeName: '王毅', spans: [{ start: '2013', end: '2022' }] });
     // Dates written with 年, 月 and 日.
     expect(parseEntry('Takaji Kunimatsu (國松孝次) (1994年7月 – 1997年3月)')).toMatchObject({ person: 'Takaji Kunimatsu', nativeName: '國松孝次', spans: [{ start: '1994-07', end: '1997-03' }] });
     expect(parseEntry('Li Si (1998年3月16日–2003年)')).toMatchObject({ spans: [{ start: '1998-03-16', end: '2003' }] });

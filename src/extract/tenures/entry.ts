@@ -4,6 +4,7 @@ import { trimSeparators as trimPunct } from '../../text/trim.ts';
 import { postBeside, titlesOf } from '../name-post.ts';
 import { HAS_YEAR, parenGroups, type Group } from './groups.ts';
 import { lifespanGroup, withinLife, withoutGroup } from './lifespan.ts';
+import { withNativeTail } from './native-tail.ts';
 import { joinNotes, nativeNameOf, readDates, spanOf, spansOf, type Span } from './spans.ts';
 
 export type { Span } from './spans.ts';
@@ -164,12 +165,14 @@ function moreDateGroups(text: string, groups: readonly Group[], first: Group, sp
  * written with the name (`Acting: Name`, `Name, acting`) goes to the notes.
  */
 export function parseEntry(written: string): Entry {
-  // Full-width brackets (`Zhang San（张三）`) are brackets; one code unit each, so no offset moves.
-  const text = written.replace(FULL_WIDTH_BRACKET, (c) => (c === '\uff08' ? '(' : ')'));
-  return withoutOpenWords(withoutMarks(withTitle(withPost(withLifespan(text) ?? parseEntryText(text)))));
+  // Full-width brackets, commas, semicolons and colons (`Zhang San（张三，1998–2003）`) are those
+  // signs; one code unit each, so no offset moves.
+  const text = written.replace(FULL_WIDTH_SIGN, (c) => FULL_WIDTH[c] ?? c);
+  return withNativeTail(withoutOpenWords(withoutMarks(withTitle(withPost(withLifespan(text) ?? parseEntryText(text))))));
 }
 
-const FULL_WIDTH_BRACKET = /[\uff08\uff09]/gu;
+const FULL_WIDTH: Record<string, string> = { '\uff08': '(', '\uff09': ')', '\uff0c': ',', '\uff1b': ';', '\uff1a': ':' };
+const FULL_WIDTH_SIGN = /[\uff08\uff09\uff0c\uff1b\uff1a]/gu;
 
 /** `Incumbent`, `current`: words that say the term is open, which `incumbent` already says. */
 const OPEN_WORD = /^(?:incumbent|current|present|currently in office)$/i;

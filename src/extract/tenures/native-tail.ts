@@ -1,0 +1,29 @@
+import type { Entry } from './entry.ts';
+
+const LATIN = /\p{Script=Latin}/u;
+/** A word of another script: letters and marks, with the joiners names use (`·`, `・`, `-`). */
+const OTHER_SCRIPT_WORD = /^[\p{L}\p{M}·・'’-]+$/u;
+
+/** `王毅` or `[王毅]`: a word in a script other than Latin (bracketed or not), else null. */
+function otherScript(token: string): string | null {
+  const word = token.startsWith('[') && token.endsWith(']') ? token.slice(1, -1) : token;
+  return word !== '' && OTHER_SCRIPT_WORD.test(word) && !LATIN.test(word) ? word : null;
+}
+
+/**
+ * `Wang Yi 王毅 (2013–2022)`, `Wang Yi [王毅] (…)`, `Sergey Lavrov Сергей Лавров (…)`: words in
+ * another script written after a name in Latin letters, with no bracket of their own, are the
+ * native name (when none was written in brackets).
+ */
+export function withNativeTail(entry: Entry): Entry {
+  if (entry.nativeName !== null) return entry;
+  const tokens = entry.person.split(' ');
+  const native: string[] = [];
+  let k = tokens.length;
+  for (let word = otherScript(tokens[k - 1]!); k > 1 && word !== null; word = otherScript(tokens[k - 1]!)) {
+    native.unshift(word);
+    k--;
+  }
+  const person = tokens.slice(0, k).join(' ');
+  return native.length === 0 || !LATIN.test(person) ? entry : { ...entry, person, nativeName: native.join(' ') };
+}
