@@ -106,7 +106,7 @@ export function extractDocument(doc: SourceDocument, tree: Root): DocumentExtrac
       has_infobox: infobox.present,
     },
     infobox: infobox.fields.map((f) => ({ doc_id, key: f.key, value: f.value, line: f.line })),
-    officials: infobox.officials.map((o, i) => ({ doc_id, ordinal: i + 1, group: o.group, name: o.name, position: o.position, line: o.line })),
+    officials: infobox.officials.map((o, i) => ({ doc_id, ordinal: i + 1, group: o.group, name: o.name, native_name: o.nativeName, position: o.position, line: o.line })),
     sections: sections.map((s) => ({ doc_id, level: s.level, heading: s.heading, path: s.path, line: s.line })),
     tenures: tenures.tenures.map((t) => ({ doc_id, ...t })),
     dates: dates.map((d) => ({ doc_id, ...d })),

@@ -14,6 +14,8 @@ export interface InfoboxField {
 export interface Official {
   group: string;
   name: string;
+  /** A bracket after the name with no Latin letter in it (`Wang Yi (王毅)`). */
+  nativeName: string | null;
   position: string | null;
   line: number;
 }
@@ -72,20 +74,21 @@ const joined = (position: string | null, addition: string | null): string | null
  * An official's name without reference marks, a post or standing written with it (which joins the
  * position: `Li Qiang, acting` → `Premier; acting`) or a title before it (`Gen.`); see name-post.ts.
  * A bracket after the name qualifies it (`Ivan Serov (first)` → `Chairman; first`; a standing is
- * lower-cased), unless it holds no Latin letter: a native name, left out (the `infobox` table keeps
- * the value as written).
+ * lower-cased), unless it holds no Latin letter: then it is the native name (`Wang Yi (王毅)`).
  */
-function official(written: string, position: string | null): { name: string; position: string | null } {
+function official(written: string, position: string | null): { name: string; nativeName: string | null; position: string | null } {
   let value = withoutFootnotes(written);
   let qualifier: string | null = null;
+  let nativeName: string | null = null;
   const bracket = trailingBracket(value);
   if (bracket !== null) {
     value = bracket.name;
     if (/\p{Script=Latin}/u.test(bracket.inner)) qualifier = isStanding(bracket.inner) ? bracket.inner.toLowerCase() : bracket.inner;
+    else nativeName = bracket.inner || null;
   }
   const beside = postBeside(value);
   const name = beside?.person ?? value;
-  return { name: titlesOf(name)?.person ?? name, position: joined(joined(position, beside?.post ?? null), qualifier) };
+  return { name: titlesOf(name)?.person ?? name, nativeName, position: joined(joined(position, beside?.post ?? null), qualifier) };
 }
 
 /** Prefixes of an official's name field that need no number (`Leader Name`, `Chief Name`). */

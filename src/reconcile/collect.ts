@@ -79,7 +79,7 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
     for (const o of doc.officials) {
       const person = personName(o.name);
       if (person === null) continue;
-      const p = out.persons.push({ name: person.name, native: person.native, doc_id }) - 1;
+      const p = out.persons.push({ name: person.name, native: o.native_name ?? person.native, doc_id }) - 1;
       out.personPlaces.push({ p, place: place(lines, doc_id, o.line, person.name, valueColumn(o.line), 'infobox', valueColumn(o.line)) });
     }
 

@@ -32,6 +32,7 @@ export const OfficialRecord = z.object({
   ordinal: z.number().int().positive().describe('Order among the document officials'),
   group: z.string().describe('Infobox group prefix, e.g. "Chief1", "Minister1", "Leader"'),
   name: z.string(),
+  native_name: z.string().nullable().describe('A bracket after the name in another script, e.g. "王毅" in "Wang Yi (王毅)"'),
   position: z.string().nullable(),
   line: line.describe('Line of the name field'),
 });

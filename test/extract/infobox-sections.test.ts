@@ -12,13 +12,13 @@ describe('extractInfobox', () => {
     expect(fields[0]).toEqual({ key: 'Agency Name', value: 'Office of the National Security Commission', line: 4 });
     expect(fields[1]).toEqual({ key: 'Nativename A', value: '中央国家安全委员会办公室', line: 5 });
     expect(fields[10]).toEqual({ key: 'Agency Type', value: 'Administrative agency of the National Security Commission', line: 14 });
-    expect(officials).toEqual([{ group: 'Chief1', name: 'Cai Qi', position: 'Director', line: 11 }]);
+    expect(officials).toEqual([{ group: 'Chief1', name: 'Cai Qi', nativeName: null, position: 'Director', line: 11 }]);
     expect(problems).toEqual([]);
   });
 
   it('pairs Minister1 Name with Minister1 Pfo and Leader Name with Leader Title', () => {
-    expect(extractInfobox(treeOf(corpusFile('005_ministry_of_state_security'))).officials).toEqual([{ group: 'Minister1', name: 'Chen Yixin', position: 'Minister', line: 11 }]);
-    expect(extractInfobox(treeOf(corpusFile('001_general_office_ccp'))).officials).toEqual([{ group: 'Leader', name: 'Cai Qi', position: 'Director', line: 12 }]);
+    expect(extractInfobox(treeOf(corpusFile('005_ministry_of_state_security'))).officials).toEqual([{ group: 'Minister1', name: 'Chen Yixin', nativeName: null, position: 'Minister', line: 11 }]);
+    expect(extractInfobox(treeOf(corpusFile('001_general_office_ccp'))).officials).toEqual([{ group: 'Leader', name: 'Cai Qi', nativeName: null, position: 'Director', line: 12 }]);
   });
 
   it('orders numbered groups by number', () => {
@@ -88,7 +88,7 @@ describe('extractInfobox', () => {
     ]);
   });
 
-  it('takes a bracket after an official’s name into the position, and leaves a native name out', () => {
+  it('takes a bracket after an official’s name into the position, or as the native name', () => {
     const officials = collectOfficials([
       { key: 'Chief1 Name', value: 'Ivan Serov (first)', line: 1 },
       { key: 'Chief1 Position', value: 'Chairman', line: 2 },
@@ -100,13 +100,13 @@ describe('extractInfobox', () => {
       { key: 'Chief6 Name', value: 'Vacant (since 2024)', line: 8 },
       { key: 'Chief7 Name', value: '(unknown)', line: 9 },
     ]);
-    expect(officials.map((o) => [o.name, o.position])).toEqual([
-      ['Ivan Serov', 'Chairman; first'],
-      ['Vadim Bakatin', 'last'],
-      ['Marco Rubio', 'National Security Advisor; interim'],
-      ['Wang Yi', null],
-      ['Govind Mohan', null],
-      ['(unknown)', null],
+    expect(officials.map((o) => [o.name, o.nativeName, o.position])).toEqual([
+      ['Ivan Serov', null, 'Chairman; first'],
+      ['Vadim Bakatin', null, 'last'],
+      ['Marco Rubio', null, 'National Security Advisor; interim'],
+      ['Wang Yi', '王毅', null],
+      ['Govind Mohan', null, null],
+      ['(unknown)', null, null],
     ]);
   });
 

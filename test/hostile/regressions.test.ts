@@ -115,7 +115,7 @@ describe('extract/infobox: officials', () => {
     const { value, ms } = timed(() => collectOfficials(fields));
     expect(ms).toBeLessThan(2_000);
     expect(value).toHaveLength(10_000);
-    expect(value[9_999]).toEqual({ group: 'Chief10000', name: 'P9999', position: 'D9999', line: 19_999 });
+    expect(value[9_999]).toEqual({ group: 'Chief10000', name: 'P9999', nativeName: null, position: 'D9999', line: 19_999 });
   });
 
   it('takes the first partner in field order, as before', () => {
@@ -126,8 +126,8 @@ describe('extract/infobox: officials', () => {
       { key: 'Leader Name', value: 'L', line: 4 },
     ]);
     expect(officials).toEqual([
-      { group: 'Leader', name: 'L', position: null, line: 4 },
-      { group: 'Chief1', name: 'A', position: 'T', line: 1 },
+      { group: 'Leader', name: 'L', nativeName: null, position: null, line: 4 },
+      { group: 'Chief1', name: 'A', nativeName: null, position: 'T', line: 1 },
     ]);
   });
 

@@ -133,6 +133,18 @@ describe('people: evidence, homonyms, diacritics', () => {
   const leaders = (id: string, title: string, entries: string[], prose = ''): ReturnType<typeof documentOf> =>
     documentOf(id, `= ${title} =\n\n${prose}\n\n== Leaders ==\n\n; Director\n\n${entries.map((e) => `- ${e}`).join('\n')}\n`);
 
+  it('takes the native name of an infobox official written in a bracket after the name', () => {
+    const r = reconcileCorpus([
+      leaders('a', 'Office A', ['Wang Yi (王毅) (2001–2005)']),
+      leaders('b', 'Office B', ['Wang Yi (王义) (1990–1995)']),
+      documentOf('c', '= Office C =\n\nInfobox\n- Chief1 Name: Wang Yi (王义)\n- Chief1 Position: Director\n'),
+    ]);
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.id, e.documents])).toEqual([
+      ['person/wang-yi--王义', 2],
+      ['person/wang-yi--王毅', 1],
+    ]);
+  });
+
   it('keeps two people with one name and different native names apart, and flags the written name without one', () => {
     const r = reconcileCorpus([
       leaders('a', 'Office A', ['Wang Yi (王毅) (2001–2005)'], 'Wang Yi led the office.'),

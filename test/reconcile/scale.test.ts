@@ -41,7 +41,7 @@ describe('reconcileCorpus at scale', () => {
     const huge = 'Office '.repeat(50_000);
     const doc: ReconcileDocument = {
       ...base,
-      officials: [{ doc_id: 'd00000', ordinal: 1, group: 'Chief1', name: huge, position: null, line: 3 }],
+      officials: [{ doc_id: 'd00000', ordinal: 1, group: 'Chief1', name: huge, native_name: null, position: null, line: 3 }],
       infobox: [{ doc_id: 'd00000', key: 'Nativename A', value: '中'.repeat(200_000), line: 2 }],
       prose: [{ section: [], line: 4, column: 1, offset: 0, text: `${'中央'.repeat(200_000)}${' '.repeat(200_000)}${'Person A '.repeat(20_000)}` }],
     };
