@@ -5,12 +5,13 @@
  *   1988 · June 1988 · Jun. 1988 · June, 1988 · March of 1988 · 6 March 1958 · 6th March 1958 ·
  *   6 of March 1958 · March 6, 1958 · March 6th 1958 · 1958-03-06 · spring 2012 ·
  *   second half of 2012 · first quarter of 2012 · Q3 2012 · H2 2012 · 8.12.2021 · 12.2021 · 12/2021 · 1990s ·
+ *   1958.03.06 · 1958/3/6 ·
  *   1958年3月6日 · 1958年3月 · 1958年
  *   and, for compressed ranges, the fragments  March · 20 · March 6 · 6 March · (20, 2017)
  */
 import { type DateParts, type PartialDate, isCompleteDate, daysInMonth } from './partial-date.ts';
 import {
-  DECADE_PATTERN, HALF_ORDINALS, QUARTER_ORDINALS, SEASONS, isDigit, isLetter, monthOf, skipSpaces,
+  DECADE_PATTERN, HALF_ORDINALS, QUARTER_ORDINALS, SEASONS, isDigit, isLetter, monthOf, skipSpaces, slashYear,
 } from './lexicon.ts';
 
 export type ScannedPhrase = { parts: DateParts; start: number; end: number };
@@ -128,8 +129,10 @@ function scanDayFirst(text: string, pos: number, n: Num, opts: ScanOptions): Sca
 }
 
 const ISO_DATE = /([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9\p{L}])/uy;
-/** `1990.01`, `1990.1` (a dot never joins a range: always a month) and `1990-01` (see `isoMonth`). */
-const NUMERIC_MONTH = /([0-9]{4})([.-])(0?[1-9]|1[0-2])(?![0-9\p{L}])/uy;
+/** `1990.01`, `1990.1` (a dot never joins a range: always a month), `1990-01` and `1990/1` (see `isoMonth`). */
+const NUMERIC_MONTH = /([0-9]{4})([./-])(0?[1-9]|1[0-2])(?![0-9\p{L}])/uy;
+/** `1998.03.01`, `1998/3/1`: year, month and day, year first, with dots or slashes. */
+const YEAR_FIRST_DATE = /([0-9]{4})([./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9\p{L}])/uy;
 
 /** `8.12.2021`, `08.12.2021`: day, month and year with dots, as European lists write them. */
 const DOTTED_DATE = /([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9\p{L}])/uy;
@@ -175,9 +178,17 @@ function scanNumeric(text: string, pos: number, opts: ScanOptions): ScannedPhras
     if (isCompleteDate(parts)) return { parts, start: pos, end: pos + iso[0].length };
     return null;
   }
+  YEAR_FIRST_DATE.lastIndex = pos;
+  const ymd = YEAR_FIRST_DATE.exec(text);
+  if (ymd) {
+    const parts = { year: Number(ymd[1]), month: Number(ymd[3]), day: Number(ymd[4]) };
+    return isCompleteDate(parts) ? { parts, start: pos, end: pos + ymd[0].length } : null;
+  }
   NUMERIC_MONTH.lastIndex = pos;
   const month = NUMERIC_MONTH.exec(text);
-  if (month && (month[2] === '.' || (opts.isoMonth && month[3]!.length === 2))) return { parts: { year: Number(month[1]), month: Number(month[3]) }, start: pos, end: pos + month[0].length };
+  // `2021/05` is a month; `2011/12` a pair of years (a season) unless a range has months on both sides.
+  const slashMonth = month?.[2] === '/' && (opts.isoMonth || slashYear(text, pos + 4, Number(month[1])) === null);
+  if (month && (month[2] === '.' || slashMonth || (opts.isoMonth && month[3]!.length === 2))) return { parts: { year: Number(month[1]), month: Number(month[3]) }, start: pos, end: pos + month[0].length };
   const other = scanDottedOrDecade(text, pos) ?? scanCjk(text, pos);
   if (other !== undefined) return other;
   const n = readNumber(text, pos);

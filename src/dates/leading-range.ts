@@ -73,15 +73,17 @@ function readShortEndYear(text: string, pos: number, start: DateParts): ScannedP
  * `1990-01 – 1995-02`, `2013-03 – present`: ISO year-months on both sides of a range, or before
  * an open end. A lone `2011-12` is left a range of years, as Wikipedia writes seasons.
  */
-const ISO_MONTH_RANGE = /\s*(?:(?:from|since)\s+)?[0-9]{4}-(?:0[1-9]|1[0-2])(?![0-9\p{L}])\s*(?:[–—-]|(?:to|until|till|through)\s)\s*(?:[0-9]{4}-(?:0[1-9]|1[0-2])(?![0-9\p{L}])|(?:present|incumbent|now|current|today)(?![\p{L}]))/iuy;
+const YEAR_MONTH = '[0-9]{4}(?:-(?:0[1-9]|1[0-2])|/(?:0?[1-9]|1[0-2]))(?![0-9\\p{L}/])';
+const ISO_MONTH_RANGE = new RegExp(`\\s*(?:(?:from|since)\\s+)?${YEAR_MONTH}\\s*(?:[–—-]|(?:to|until|till|through)\\s)\\s*(?:${YEAR_MONTH}|(?:present|incumbent|now|current|today)(?![\\p{L}]))`, 'iuy');
 
 function isIsoMonthRange(segment: string): boolean {
   ISO_MONTH_RANGE.lastIndex = 0;
   return ISO_MONTH_RANGE.test(segment);
 }
 
-/** After `c.`, `ca.` or `circa` at `pos`: the position of what follows, else `pos`. */
+/** After `c.`, `ca.`, `circa` or `~` at `pos`: the position of what follows, else `pos`. */
 function skipApproximate(text: string, pos: number): number {
+  if (text[pos] === '~' && isDigit(text[skipSpaces(text, pos + 1)])) return skipSpaces(text, pos + 1);
   const w = wordAt(text, pos);
   if (!w || !(w.word === 'c' || w.word === 'ca' || w.word === 'circa')) return pos;
   if (w.word !== 'circa' && text[w.end] !== '.') return pos;

@@ -4,11 +4,11 @@ import { type DateMention, findDates, isValidEdtf, parseLeadingRange } from '../
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Does `text` state month `m` (by name, abbreviation, ISO number, or a number with dots: `1.1990`, `8.1.1990`, `1990.01`)? */
+/** Does `text` state month `m` (by name, abbreviation, ISO number, or a number with dots or slashes: `1.1990`, `8.1.1990`, `1990.01`, `1990/1`, `1990年1月`)? */
 function statesMonth(text: string, m: number): boolean {
   const name = MONTHS[m - 1] ?? '';
   const lower = text.toLowerCase();
-  const iso = new RegExp(`[0-9]{4}-${String(m).padStart(2, '0')}(?![0-9])|(?<![0-9])0?${m}\\.[0-9]{4}|[0-9]{4}\\.0?${m}(?![0-9])`).test(text);
+  const iso = new RegExp(`[0-9]{4}-${String(m).padStart(2, '0')}(?![0-9])|(?<![0-9])0?${m}[./][0-9]{4}|[0-9]{4}[./]0?${m}(?![0-9])|年${m}月`).test(text);
   return iso || new RegExp(`(?:(?<![a-z])|(?<=[0-9](?:st|nd|rd|th))|(?<=of))(?:${name}|${name.slice(0, 3)})`).test(lower);
 }
 
@@ -70,7 +70,7 @@ const token = fc.oneof(
   fc.constantFrom('–', '-', '—', 'to', 'until', 'from', 'between', 'and', 'on', 'in', 'since', 'by', 'the', 'of'),
   fc.constantFrom('troops', 'days', 'people', 'Congress', 'President', 'office', 'was', 'elections', 'present', 'now', 'onwards', 'date'),
   fc.constantFrom('second half of', 'first quarter of', 'spring', 'Q3', 'H2', 'following month', 'today', 'Monday'),
-  fc.constantFrom(',', '.', ';', '(', ')', '$', '#', 'No.', '%'),
+  fc.constantFrom(',', '.', ';', '(', ')', '$', '#', 'No.', '%', '/', '~', '年', '月', '日'),
 );
 const glue = fc.constantFrom(' ', '', ' ', ', ', '\u00a0');
 const sentence = fc

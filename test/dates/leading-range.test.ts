@@ -158,9 +158,9 @@ describe('parseLeadingRange with open words and slashed years', () => {
     expect(summary(parseLeadingRange('1999/00'))).toEqual({ start: '1999', end: '2000', incumbent: false, note: null });
     expect(summary(parseLeadingRange('2021/2024, acting'))).toEqual({ start: '2021', end: '2024', incumbent: false, note: 'acting' });
   });
-  it('leaves a slash that joins no later year, or follows a month, out of the range', () => {
+  it('leaves a slash that joins no later year, or follows a month, out of the range; a month after it is a month', () => {
     expect(summary(parseLeadingRange('2021/2020'))).toEqual({ start: '2021', end: '2021', incumbent: false, note: '/2020' });
-    expect(summary(parseLeadingRange('2021/05'))).toEqual({ start: '2021', end: '2021', incumbent: false, note: '/05' });
+    expect(summary(parseLeadingRange('2021/05'))).toEqual({ start: '2021-05', end: '2021-05', incumbent: false, note: null });
     expect(summary(parseLeadingRange('March 2021/22'))).toEqual({ start: '2021-03', end: '2021-03', incumbent: false, note: '/22' });
   });
 });

@@ -243,7 +243,20 @@ describe('parseEntry', () => {
     expect(parseEntry('Ajit Doval, IPS (2014–)')).toMatchObject({ person: 'Ajit Doval', spans: [{ note: 'IPS', incumbent: true }] });
   });
 
-  it('reads a part of a year (kept in the text), and a month and year with a slash', () => {
+  it('reads a later piece that starts with reappointed or re-elected and a whole range', () => {
+    expect(parseEntry('Jane Doe (1998–2003; reappointed 2008–2013)').spans.map((x) => [x.start, x.end, x.note])).toEqual([['1998', '2003', null], ['2008', '2013', null]]);
+    expect(parseEntry('Jane Doe (1998–2003; re-elected 2008–present)').spans.map((x) => [x.start, x.end, x.incumbent])).toEqual([['1998', '2003', false], ['2008', null, true]]);
+    // A single date after the word in a later piece is an event: the note.
+    expect(parseEntry('Jane Doe (1998–2003; re-elected 2008)').spans.map((x) => [x.start, x.end, x.note])).toEqual([['1998', '2003', 're-elected 2008']]);
+  });
+
+  it('reads a part of a year (kept in the text), ~ as approximate, and months written with slashes or year first', () => {
+    expect(parseEntry('Jane Doe (~1998–2003)')).toMatchObject({ spans: [{ start: '1998~', end: '2003' }] });
+    expect(parseEntry('Jane Doe (1998/3 – 2003/12)')).toMatchObject({ spans: [{ start: '1998-03', end: '2003-12' }] });
+    expect(parseEntry('Jane Doe (2018/03–present)')).toMatchObject({ spans: [{ start: '2018-03', incumbent: true }] });
+    expect(parseEntry('Jane Doe (1998.03.01 – 2003/3/16)')).toMatchObject({ spans: [{ start: '1998-03-01', end: '2003-03-16' }] });
+    // A slash between two years stays a range of years.
+    expect(parseEntry('Jane Doe (1998/2003)')).toMatchObject({ spans: [{ start: '1998', end: '2003' }] });
     expect(parseEntry('Jane Doe (mid-1998 – early 2003)')).toMatchObject({ spans: [{ start: '1998', end: '2003', startText: 'mid-1998', endText: 'early 2003' }] });
     expect(parseEntry('Jane Doe (early 1990s – 2001)')).toMatchObject({ spans: [{ start: '199X', end: '2001' }] });
     expect(parseEntry('Jane Doe (03/1998 – 6/2003)')).toMatchObject({ spans: [{ start: '1998-03', end: '2003-06' }] });
@@ -263,9 +276,10 @@ describe('parseEntry', () => {
     expect(parseEntry('X (2021 – to date)').spans[0]).toMatchObject({ endText: 'to date', problems: [] });
     expect(spans('X (2021/22)')).toEqual([['2021', '2022', false, null]]);
     expect(spans('X (1999/2000)')).toEqual([['1999', '2000', false, null]]);
-    // Not a pair of years: a later year than ten on, or a slashed date.
-    expect(spans('X (2021/05)')).toEqual([['2021', '2021', false, '/05']]);
-    expect(spans('X (2021/05/03)')).toEqual([['2021', '2021', false, '/05/03']]);
+    // Not a pair of years: a month (no later year it could be), or a date written year first.
+    expect(spans('X (2021/05)')).toEqual([['2021-05', '2021-05', false, null]]);
+    expect(spans('X (2021/05/03)')).toEqual([['2021-05-03', '2021-05-03', false, null]]);
+    expect(spans('X (2011/12)')).toEqual([['2011', '2012', false, null]]);
     expect(spans('Wolfgang Schmidt (8.12.2021 – 06.05.2025)')).toEqual([['2021-12-08', '2025-05-06', false, null]]);
     expect(spans('X (03.1998 – 12.2003)')).toEqual([['1998-03', '2003-12', false, null]]);
     expect(spans('X (31.02.2021 – 2022)')).toEqual([]);
