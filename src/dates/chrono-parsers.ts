@@ -2,8 +2,9 @@
  * Custom chrono-node parsers for what the stock English parsers miss: bare years, `1990–91`,
  * day ranges with any dash (`March 18–19, 2021`, `13—20 February 2017`), sub-year groupings
  * (`the second half of 2012`, `spring 2012`, `Q3 2012`), decades (`the 1990s`, `the early
- * 2000s`) and dates written with 年, 月 and 日 (`1958年3月6日`). Each proposes matches; every component it sets was written in the text (chrono
- * `assign`), so nothing is implied from a reference date.
+ * 2000s`) and dates written with 年, 月 and 日 (`1958年3月6日`). Each proposes matches; every
+ * component it sets was written in the text (chrono `assign`), so nothing is implied from a
+ * reference date.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { DASHES, DECADE_PATTERN, HALF_ORDINALS, MONTH_PATTERN, QUARTER_ORDINALS, SEASONS, monthOf, slashYear } from './lexicon.ts';

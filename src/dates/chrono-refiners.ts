@@ -106,7 +106,10 @@ export const rangeMergeRefiner: Refiner = {
   },
 };
 
-/** A date whose range is open: `2019–present`, `from March 2020 to the present`, `(2018–)`, `2021 onwards` (`now` and `today` after a dash only before punctuation: `In 2019 – now a museum – …` is none). */
+/**
+ * A date whose range is open: `2019–present`, `from March 2020 to the present`, `(2018–)`, `2021
+ * onwards` (`now` and `today` after a dash only before punctuation: `In 2019 – now a museum – …`).
+ */
 export const OPEN_END_TAG = 'wikidex/openEnd';
 const OPEN_AFTER = new RegExp(
   `^(?:\\s*[${DASHES}]\\s*(?:present(?![\\p{L}\\p{N}])|(?:now|today)(?=\\s*(?:[).,;:]|$)))|\\s+(?:to|until|till)\\s+(?:the\\s+)?(?:present(?:\\s+day)?|now|today|date)(?![\\p{L}\\p{N}])|\\s*[${DASHES}](?=\\s*\\))|\\s+onwards?(?![\\p{L}\\p{N}]))`,

@@ -4,9 +4,8 @@
  *
  *   1988 · June 1988 · Jun. 1988 · June, 1988 · March of 1988 · 6 March 1958 · 6th March 1958 ·
  *   6 of March 1958 · March 6, 1958 · March 6th 1958 · 1958-03-06 · spring 2012 ·
- *   second half of 2012 · first quarter of 2012 · Q3 2012 · H2 2012 · 8.12.2021 · 12.2021 · 12/2021 · 1990s ·
- *   1958.03.06 · 1958/3/6 ·
- *   1958年3月6日 · 1958年3月 · 1958年
+ *   second half of 2012 · first quarter of 2012 · Q3 2012 · H2 2012 · 8.12.2021 · 12.2021 ·
+ *   12/2021 · 1990s · 1958.03.06 · 1958/3/6 · 1958年3月6日 · 1958年3月 · 1958年
  *   and, for compressed ranges, the fragments  March · 20 · March 6 · 6 March · (20, 2017)
  */
 import { type DateParts, type PartialDate, isCompleteDate, daysInMonth } from './partial-date.ts';

@@ -90,7 +90,10 @@ function skipApproximate(text: string, pos: number): number {
   return skipSpaces(text, text[w.end] === '.' ? w.end + 1 : w.end);
 }
 
-/** Past `early`, `mid` or `late` and a hyphen or space before a date at `pos` (`mid-1998`), else `pos`: EDTF cannot say them, so the date is the year. */
+/**
+ * Past `early`, `mid` or `late` and a hyphen or space before a date at `pos` (`mid-1998`), else
+ * `pos`: EDTF cannot say them, so the date is read as written after them.
+ */
 function skipPartOfYear(text: string, pos: number): number {
   const w = wordAt(text, pos);
   if (!w || !(w.word === 'early' || w.word === 'mid' || w.word === 'late')) return pos;

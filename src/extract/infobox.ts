@@ -3,6 +3,7 @@ import type { Infobox } from '../parse/index.ts';
 import { quoted, warning, type Problem } from './problem.ts';
 import { withoutFootnotes } from '../text/footnotes.ts';
 import { isStanding, isVacancy, postBeside, titlesOf } from './name-post.ts';
+import { joinNotes } from './tenures/spans.ts';
 
 export interface InfoboxField {
   key: string;
@@ -67,9 +68,6 @@ function trailingBracket(value: string): { name: string; inner: string } | null 
   return /\p{L}/u.test(name) ? { name, inner: value.slice(open + 1, -1).trim() } : null;
 }
 
-/** `position; addition`, either alone, or null. */
-const joined = (position: string | null, addition: string | null): string | null => (addition === null || addition === '' ? position : position === null ? addition : `${position}; ${addition}`);
-
 /**
  * An official's name without reference marks, a post or standing written with it (which joins the
  * position: `Li Qiang, acting` → `Premier; acting`) or a title before it (`Gen.`); see name-post.ts.
@@ -88,7 +86,7 @@ function official(written: string, position: string | null): { name: string; nat
   }
   const beside = postBeside(value);
   const name = beside?.person ?? value;
-  return { name: titlesOf(name)?.person ?? name, nativeName, position: joined(joined(position, beside?.post ?? null), qualifier) };
+  return { name: titlesOf(name)?.person ?? name, nativeName, position: joinNotes(joinNotes(position, beside?.post ?? null), qualifier) };
 }
 
 /** Prefixes of an official's name field that need no number (`Leader Name`, `Chief Name`). */

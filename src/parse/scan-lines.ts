@@ -48,6 +48,8 @@ export function isInfoboxStart(raw: string): boolean {
   return t.length <= 80 && INFOBOX_LINE.test(t);
 }
 
+const LETTER = /^\p{L}$/u;
+
 /**
  * `- Key: Value` / `* Key: Value` → "Key: Value" (the bullet removed). In the block, a bullet
  * written without its space before a key and a colon (`-Agency Name: X`) is one too.
@@ -61,7 +63,6 @@ export function fieldOf(raw: string): string | null {
   const text = raw.slice(a + (tight ? 1 : 2), b).trim();
   return text === '' ? null : text;
 }
-const LETTER = /^\p{L}$/u;
 
 export function scanLines(text: string): WikiLine[] {
   const found: WikiLine[] = [];

@@ -20,7 +20,9 @@ export function withNativeTail(entry: Entry): Entry {
   const tokens = entry.person.split(' ');
   const native: string[] = [];
   let k = tokens.length;
-  for (let word = otherScript(tokens[k - 1]!); k > 1 && word !== null; word = otherScript(tokens[k - 1]!)) {
+  while (k > 1) {
+    const word = otherScript(tokens[k - 1]!);
+    if (word === null) break;
     native.unshift(word);
     k--;
   }

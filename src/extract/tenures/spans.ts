@@ -125,7 +125,8 @@ const START_ONLY = /^(?:(?:re-?)?appointed|(?:re-?)?elected|sworn\s+in|took\s+of
 /**
  * The span of a segment that gives only its end or its start (see END_ONLY, START_ONLY: a single
  * date after them), else null; after a START_ONLY word, a whole range is that range (`appointed
- * 1998–2003`). With `startOnly`, only START_ONLY words are read (a later segment: `…; reappointed 2008–2013`).
+ * 1998–2003`). With `startOnly`, only START_ONLY words are read (a later segment: `…;
+ * reappointed 2008–2013`).
  */
 function boundOnlySpan(text: string, offset: number, startOnly = false): Span | null {
   const end = startOnly ? null : END_ONLY.exec(text);
@@ -203,8 +204,9 @@ export interface DatesGroup {
 
 /**
  * Reads the `;`-separated spans of a dates group; a piece not starting with a date (nor with
- * `reappointed`, `re-elected`… and one: see START_ONLY) continues the previous note. The first piece with a date may give only an end or a start (see
- * `boundOnlySpan`) or follow a head (see `headedSpans`). What is written before it (`acting;
+ * `reappointed`, `re-elected`… and a whole range: see START_ONLY) continues the previous note.
+ * The first piece with a date may give only an end or a start (see `boundOnlySpan`) or follow a
+ * head (see `headedSpans`). What is written before it (`acting;
  * 1998–2003`, `CDU, 1998–2003`) leads the note of every span, or is a native name (`王毅, 1998–2003`).
  */
 export function readDates(inner: string, base: number): DatesGroup {
