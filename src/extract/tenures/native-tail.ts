@@ -23,9 +23,9 @@ export function withNativeTail(entry: Entry): Entry {
   while (k > 1) {
     const word = otherScript(tokens[k - 1]!);
     if (word === null) break;
-    native.unshift(word);
+    native.push(word);
     k--;
   }
   const person = tokens.slice(0, k).join(' ');
-  return native.length === 0 || !LATIN.test(person) ? entry : { ...entry, person, nativeName: native.join(' ') };
+  return native.length === 0 || !LATIN.test(person) ? entry : { ...entry, person, nativeName: native.reverse().join(' ') };
 }
