@@ -149,7 +149,8 @@ describe('parseEntry', () => {
     expect(parseEntry('Zhou Qiang (Chinese: 周强; 2013–2023)')).toMatchObject({ person: 'Zhou Qiang', spans: [{ start: '2013', end: '2023' }] });
     // The earliest start that reads: the month and day, not the day alone (nor, after a comma, the year alone).
     expect(parseEntry("Robert C. O'Brien September 18, 2019 – January 20, 2021")).toMatchObject({ person: "Robert C. O'Brien", spans: [{ start: '2019-09-18', end: '2021-01-20' }] });
-    // A lone year, text after the range, or a digit in the name: no entry.
+    expect(parseEntry('Zhou Enlai 1949 – 1958, concurrently Premier')).toMatchObject({ person: 'Zhou Enlai', spans: [{ start: '1949', end: '1958', note: 'concurrently Premier' }] });
+    // A lone year, text after the range without a comma, or a digit in the name: no entry.
     for (const text of ['Wang Yi 2013', 'Wang Yi 2013–2018 deputy', '13th Five-Year Plan 2016–2020']) expect(parseEntry(text).spans, text).toEqual([]);
   });
 

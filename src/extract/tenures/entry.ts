@@ -102,9 +102,16 @@ function cutBeforeDates(text: string, groups: readonly Group[]): RegExpExecArray
   return null;
 }
 
+/** Whether `note` ends `text` after a comma (`…, concurrently Premier`). */
+function afterComma(text: string, note: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith(note) && trimmed.slice(0, trimmed.length - note.length).trimEnd().endsWith(',');
+}
+
 /**
  * `Name 1998–2003`, `Name (王毅) March 2013 – present`: a range with an end (or open) that runs to
- * the end of the entry, after a name that starts with a capital and holds no digit. The range
+ * the end of the entry, or to a note after a comma, after a name that starts with a capital and
+ * holds no digit. The range
  * starts at the word of the first digit or one or two words before it (`March 2013`, `c. 2013`).
  */
 function trailingRange(text: string): Span | null {
@@ -116,7 +123,7 @@ function trailingRange(text: string): Span | null {
   for (const at of starts.reverse()) {
     if (!BARE_NAME.test(trimPunct(text.slice(0, at)))) continue;
     const range = parseLeadingRange(text.slice(at));
-    if (!range || (range.endText === null && !range.incumbent) || range.note !== null) continue;
+    if (!range || (range.endText === null && !range.incumbent) || !(range.note === null || afterComma(text, range.note))) continue;
     const span = spanOf(range, at);
     if (span.problems.length === 0) return span;
   }
