@@ -142,6 +142,7 @@ describe('parseEntry', () => {
     expect(parseEntry('Wang Yi [王毅] (2013–2022)')).toMatchObject({ person: 'Wang Yi', nativeName: '王毅' });
     expect(parseEntry('Sergey Lavrov Сергей Лавров (2004–present)')).toMatchObject({ person: 'Sergey Lavrov', nativeName: 'Сергей Лавров' });
     expect(parseEntry('王毅 (2013–2022)')).toMatchObject({ person: '王毅', nativeName: null });
+    for (const text of ['Liu Huaqiu – 刘华秋 (2000–2005)', 'Liu Huaqiu, 刘华秋 (2000–2005)', 'Liu Huaqiu / 刘华秋 (2000–2005)']) expect(parseEntry(text), text).toMatchObject({ person: 'Liu Huaqiu', nativeName: '刘华秋' });
     expect(parseEntry('Wang Yi（王毅，2013–2022）')).toMatchObject({ person: 'Wang Yi', nativeName: '王毅', spans: [{ start: '2013', end: '2022' }] });
     // Dates written with 年, 月 and 日.
     expect(parseEntry('Takaji Kunimatsu (國松孝次) (1994年7月 – 1997年3月)')).toMatchObject({ person: 'Takaji Kunimatsu', nativeName: '國松孝次', spans: [{ start: '1994-07', end: '1997-03' }] });

@@ -1,3 +1,4 @@
+import { trimSeparators } from '../../text/trim.ts';
 import type { Entry } from './entry.ts';
 
 const LATIN = /\p{Script=Latin}/u;
@@ -13,7 +14,7 @@ function otherScript(token: string): string | null {
 /**
  * `Wang Yi 王毅 (2013–2022)`, `Wang Yi [王毅] (…)`, `Sergey Lavrov Сергей Лавров (…)`: words in
  * another script written after a name in Latin letters, with no bracket of their own, are the
- * native name (when none was written in brackets).
+ * native name (when none was written in brackets); a dash, comma or slash between them is dropped.
  */
 export function withNativeTail(entry: Entry): Entry {
   if (entry.nativeName !== null) return entry;
@@ -26,6 +27,8 @@ export function withNativeTail(entry: Entry): Entry {
     native.push(word);
     k--;
   }
-  const person = tokens.slice(0, k).join(' ');
+  // `Liu Huaqiu – 刘华秋`, `Liu Huaqiu / 刘华秋`: the sign between the two is no part of the name.
+  const head = tokens.slice(0, k).join(' ').trimEnd();
+  const person = trimSeparators(head.endsWith('/') ? head.slice(0, -1) : head);
   return native.length === 0 || !LATIN.test(person) ? entry : { ...entry, person, nativeName: native.reverse().join(' ') };
 }
