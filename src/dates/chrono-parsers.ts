@@ -2,9 +2,9 @@
  * Custom chrono-node parsers for what the stock English parsers miss: bare years, `1990–91`,
  * day ranges with any dash (`March 18–19, 2021`, `13—20 February 2017`), sub-year groupings
  * (`the second half of 2012`, `spring 2012`, `Q3 2012`), decades (`the 1990s`, `the early
- * 2000s`) and dates written with 年, 月 and 日 (`1958年3月6日`). Each proposes matches; every
- * component it sets was written in the text (chrono `assign`), so nothing is implied from a
- * reference date.
+ * 2000s`), dates with dots (`31.12.1990`, `1990.12.31`) and dates written with 年, 月 and 日
+ * (`1958年3月6日`). Each proposes matches; every component it sets was written in the text
+ * (chrono `assign`), so nothing is implied from a reference date.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { DASHES, DECADE_PATTERN, HALF_ORDINALS, MONTH_PATTERN, QUARTER_ORDINALS, SEASONS, monthOf, slashYear } from './lexicon.ts';
@@ -215,8 +215,23 @@ export const cjkDateParser: Parser = {
   },
 };
 
+/** `31.12.1990` (day first, as European texts write it) and `1990.12.31` (year first): a day. */
+export const dottedDateParser: Parser = {
+  pattern: () => /(?<![0-9.])(?:([0-9]{1,2})\.([0-9]{1,2})\.([12][0-9]{3})|([12][0-9]{3})\.([0-9]{1,2})\.([0-9]{1,2}))(?![0-9]|\.[0-9])/u,
+  extract(context, match) {
+    const [text, d1, m1, y1, y2, m2, d2] = match;
+    if (!text) return null;
+    const year = Number(y1 ?? y2);
+    const month = Number(m1 ?? m2);
+    const day = Number(d1 ?? d2);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+    return result(context, match.index ?? 0, text, { year, month, day });
+  },
+};
+
 export const customParsers: readonly Parser[] = [
   cjkDateParser,
+  dottedDateParser,
   decadeParser,
   subYearParser,
   quarterCodeParser,
