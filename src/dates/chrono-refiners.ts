@@ -49,7 +49,10 @@ export const overlapRefiner: Refiner = {
   },
 };
 
-const BETWEEN = new RegExp(`^(?:\\s*[${DASHES}]\\s*|(,)?\\s+(to|until|till|through|thru|and)\\s+)$`, 'i');
+/** `early`, `mid` or `late` before a year (`between late 2017 and early 2018`): EDTF cannot say them; the range is of the years. */
+const PART_OF_YEAR = '(?:(?:early|mid|late)(?:-|\\s+))?';
+const BETWEEN = new RegExp(`^(?:\\s*[${DASHES}]\\s*|(,)?\\s+(to|until|till|through|thru|and)\\s+)${PART_OF_YEAR}$`, 'i');
+const LEAD = new RegExp(`(?<![\\p{L}])(from|between)\\s+${PART_OF_YEAR}$`, 'iu');
 
 /**
  * The range keyword between two results, `''` for a dash, or null when they are not a range; a
@@ -57,7 +60,7 @@ const BETWEEN = new RegExp(`^(?:\\s*[${DASHES}]\\s*|(,)?\\s+(to|until|till|throu
  */
 function rangeWord(text: string, left: ParsingResult, right: ParsingResult): { word: string; comma: boolean } | null {
   const gap = text.slice(end(left), right.index);
-  if (gap.length > 12) return null;
+  if (gap.length > 18) return null;
   const m = BETWEEN.exec(gap);
   if (!m) return null;
   return { word: (m[2] ?? '').toLowerCase(), comma: m[1] !== undefined };
@@ -74,8 +77,8 @@ function tryMerge(context: ParsingContext, left: ParsingResult, right: ParsingRe
   const between = rangeWord(context.text, left, right);
   if (between === null) return null;
   const { word } = between;
-  const before = context.text.slice(Math.max(0, left.index - 10), left.index);
-  const lead = /(?<![\p{L}])(from|between)\s+$/iu.exec(before);
+  const before = context.text.slice(Math.max(0, left.index - 20), left.index);
+  const lead = LEAD.exec(before);
   const leadWord = lead?.[1]?.toLowerCase();
   // After a comma, only `from X, to Y` and `between X, and Y` with a day in X: the comma closes a US date.
   if (between.comma && (leadWord === undefined || partsOf(left.start).day === undefined)) return null;

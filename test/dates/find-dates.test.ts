@@ -143,6 +143,7 @@ describe('findDates: decades and approximate dates', () => {
     ['Joseph Maguire was acting director from Aug. 16, 2019, to Feb. 20, 2020.', [['from Aug. 16, 2019, to Feb. 20, 2020', '2019-08-16/2020-02-20', 'range']]],
     ['From 2005, to 2010 levels; March 3, 2019, to April 5, 2019.', [['2005', '2005'], ['2010', '2010'], ['March 3, 2019', '2019-03-03'], ['April 5, 2019', '2019-04-05']]],
     ['The law came into force on 31.12.1990, was signed on 2019.03.05 and ran from 1.1.1990 to 31.12.1995; not 30.02.2001 or 3.2.1990.1.', [['31.12.1990', '1990-12-31'], ['2019.03.05', '2019-03-05'], ['from 1.1.1990 to 31.12.1995', '1990-01-01/1995-12-31', 'range']]],
+    ['Between late 2017 and early 2018 it was reorganised; from mid-2019 to 2020 it grew; in late 2021 and early 2022 it shrank.', [['Between late 2017 and early 2018', '2017/2018', 'range'], ['from mid-2019 to 2020', '2019/2020', 'range'], ['2021', '2021'], ['2022', '2022']]],
     ['He served from 1994年7月 to 1997年3月, not in 2001年13月.', [['from 1994年7月 to 1997年3月', '1994-07/1997-03', 'range']]],
   ])('%s', (sentence, expected) => {
     expect(mentions(sentence)).toEqual(expected);
