@@ -144,6 +144,11 @@ describe('parseEntry', () => {
     expect(parseEntry('王毅 (2013–2022)')).toMatchObject({ person: '王毅', nativeName: null });
     for (const text of ['Liu Huaqiu – 刘华秋 (2000–2005)', 'Liu Huaqiu, 刘华秋 (2000–2005)', 'Liu Huaqiu / 刘华秋 (2000–2005)']) expect(parseEntry(text), text).toMatchObject({ person: 'Liu Huaqiu', nativeName: '刘华秋' });
     expect(parseEntry('Wang Yi（王毅，2013–2022）')).toMatchObject({ person: 'Wang Yi', nativeName: '王毅', spans: [{ start: '2013', end: '2022' }] });
+    // Emphasis around the name is no part of it; a sign after it leads the note.
+    expect(parseEntry("'''Zhang San''' (1998–2003)")).toMatchObject({ person: 'Zhang San', spans: [{ note: null }] });
+    expect(parseEntry('**Zhang San** (1998–2003)').person).toBe('Zhang San');
+    expect(parseEntry("''Zhang San''† (1998–2003, acting)")).toMatchObject({ person: 'Zhang San', spans: [{ note: '†; acting' }] });
+    expect(parseEntry('Zhang San * (1998–2003)')).toMatchObject({ person: 'Zhang San', spans: [{ note: '*' }] });
     // Dates written with 年, 月 and 日.
     expect(parseEntry('Takaji Kunimatsu (國松孝次) (1994年7月 – 1997年3月)')).toMatchObject({ person: 'Takaji Kunimatsu', nativeName: '國松孝次', spans: [{ start: '1994-07', end: '1997-03' }] });
     expect(parseEntry('Li Si (1998年3月16日–2003年)')).toMatchObject({ spans: [{ start: '1998-03-16', end: '2003' }] });

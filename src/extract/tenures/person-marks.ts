@@ -1,0 +1,36 @@
+import { joinNotes } from './spans.ts';
+import type { Entry } from './entry.ts';
+
+/** Emphasis around a whole name, as wiki or markdown writes it: `'''Name'''`, `''Name''`, `**Name**`, `__Name__`, `*Name*`. */
+const EMPHASIS = ["'''", "''", '**', '__', '*'] as const;
+
+/** Signs written after a name: `†` (died in office), `‡`, `*`, `§`, `#`. */
+const TRAILING_SIGNS = new Set(['†', '‡', '*', '§', '#']);
+
+function withoutEmphasis(name: string): string {
+  for (const mark of EMPHASIS) {
+    if (name.length > 2 * mark.length && name.startsWith(mark) && name.endsWith(mark)) {
+      const inner = name.slice(mark.length, -mark.length).trim();
+      if (inner !== '' && !inner.startsWith(mark[0]!) && !inner.endsWith(mark[0]!)) return inner;
+    }
+  }
+  return name;
+}
+
+/**
+ * `'''Wang Yi''' (…)`, `**Wang Yi** (…)`: emphasis around the name is no part of it. `Wang Yi †
+ * (…)`, `Wang Yi* (…)`: a sign after the name (`†` marks a death in office) leads the note of
+ * each span, as written.
+ */
+export function withoutPersonMarks(entry: Entry): Entry {
+  if (entry.spans.length === 0) return entry;
+  const emphasised = withoutEmphasis(entry.person);
+  if (emphasised !== entry.person) return { ...entry, person: emphasised };
+  let end = entry.person.length;
+  while (end > 0 && (TRAILING_SIGNS.has(entry.person[end - 1]!) || entry.person[end - 1] === ' ')) end--;
+  const signs = entry.person.slice(end).replaceAll(' ', '');
+  const person = withoutEmphasis(entry.person.slice(0, end));
+  if (person === entry.person || person === '') return entry;
+  if (signs !== '') for (const span of entry.spans) span.note = joinNotes(signs, span.note);
+  return { ...entry, person };
+}
