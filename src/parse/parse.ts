@@ -284,7 +284,8 @@ function markdownOf(prepared: string, options: ParseOptions): Root {
  */
 export function parseDocument(text: string, options: ParseOptions = {}): Root {
   const lines = scanLines(text);
-  let prepared = calmLongLines(capNesting(wikiLists(maskSpans(text, lines))));
+  const termStarts = new Set(lines.flatMap((l) => (l.kind === 'term' ? [l.start] : [])));
+  let prepared = calmLongLines(capNesting(wikiLists(maskSpans(text, lines), termStarts)));
   // micromark drops a BOM that starts its input, which moved every offset one character back (a
   // file starting with two BOMs keeps one after decoding): remark gets a space there instead.
   if (prepared.startsWith('\ufeff')) prepared = ` ${prepared.slice(1)}`;

@@ -7,10 +7,41 @@
  * - `** Entry` (to `**** Entry`), a nested bullet, which remark would read as text continuing the
  *   entry above, becomes ` * Entry`: an entry of the same list. Markdown cannot nest it in the
  *   same width; the extractors read every entry alike, nested or not.
+ * - `: Entry` (also `:* Entry`, `:# Entry`, `:: Entry`), a definition under a `; Header` term,
+ *   becomes `- Entry` (right-aligned in the marker's width): the entries of a term are its
+ *   definitions. Only right after a term (blank lines before the first, none between two):
+ *   elsewhere a `:` line is an indented paragraph, and stays prose.
  * `##` and mixed markers (`#*`) are left as they are: `## Title` is as often a markdown heading.
  */
 const WIKI_MARKER = /(?<=^|\n)(?:#|\*{2,4})(?=[ \t])/g;
+const DEFINITION = /^:{1,4}[*#]?(?=[ \t])/;
 
-export function wikiLists(text: string): string {
-  return text.replace(WIKI_MARKER, (marker) => (marker === '#' ? '-' : `${' '.repeat(marker.length - 1)}*`));
+export function wikiLists(text: string, termStarts: ReadonlySet<number> = new Set()): string {
+  const listed = text.replace(WIKI_MARKER, (marker) => (marker === '#' ? '-' : `${' '.repeat(marker.length - 1)}*`));
+  return termStarts.size === 0 ? listed : definitionsAsEntries(listed, termStarts);
+}
+
+/** `: Entry` lines right after a term (`termStarts`: the offsets of `; Header` lines) as `- Entry`. */
+function definitionsAsEntries(text: string, termStarts: ReadonlySet<number>): string {
+  const parts: string[] = [];
+  let at = 0;
+  // After a term: blank lines may come before its first definition, none between two.
+  let state: 'none' | 'term' | 'definitions' = 'none';
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (termStarts.has(start)) state = 'term';
+    else if (text[start] === ':') {
+      const marker = state === 'none' ? null : DEFINITION.exec(text.slice(start, start + 6));
+      if (marker) {
+        parts.push(text.slice(at, start), `${' '.repeat(marker[0].length - 1)}-`);
+        at = start + marker[0].length;
+        state = 'definitions';
+      } else state = 'none';
+    } else if (state === 'definitions' || text.slice(start, end).trim() !== '') state = 'none';
+    start = end + 1;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }

@@ -32,4 +32,16 @@ describe('wiki lists', () => {
       ['Li Keqiang', 'Director', '2003', '2008', null, 5, 3],
     ]);
   });
+
+  it('reads `: ` definitions right after a `; Header` term as its entries; other `:` lines stay prose', () => {
+    const text = '= T =\n== Leaders ==\n; Director\n\n: Wang Qishan (1998–2003)\n:* Li Keqiang (2003–2008)\n\n: An indented remark of 1995.\n';
+    const tree = parseDocument(text);
+    const { tenures } = extractTenures(tree, text);
+    expect(tenures.map((t) => [t.person, t.position, t.start, t.end, t.ordinal, t.line, t.column])).toEqual([
+      ['Wang Qishan', 'Director', '1998', '2003', null, 5, 3],
+      ['Li Keqiang', 'Director', '2003', '2008', null, 6, 4],
+    ]);
+    expect(tree.children.map((n) => n.type)).toEqual(['wikiHeading', 'wikiHeading', 'wikiTerm', 'list', 'paragraph']);
+    expect(wikiLists(': a\n', new Set())).toBe(': a\n');
+  });
 });
