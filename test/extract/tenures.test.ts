@@ -137,6 +137,15 @@ describe('parseEntry', () => {
     expect(parseEntry('Li Lanqing (born 1932), 1990–1995')).toMatchObject({ person: 'Li Lanqing', spans: [{ note: 'born 1932' }] });
     // A comma or colon inside a bracket does not end the name.
     expect(parseEntry('A (x: 1990), 1991–1992')).toMatchObject({ person: 'A', spans: [{ start: '1991', end: '1992', note: 'x: 1990' }] });
+    expect(parseEntry('Zhou Qiang (Chinese: 周强; 2013–2023)')).toMatchObject({ person: 'Zhou Qiang', spans: [{ start: '2013', end: '2023' }] });
+    // The earliest start that reads: the month and day, not the day alone (nor, after a comma, the year alone).
+    expect(parseEntry("Robert C. O'Brien September 18, 2019 – January 20, 2021")).toMatchObject({ person: "Robert C. O'Brien", spans: [{ start: '2019-09-18', end: '2021-01-20' }] });
+    expect(parseEntry('Zhou Enlai 1949 – 1958, concurrently Premier')).toMatchObject({ person: 'Zhou Enlai', spans: [{ start: '1949', end: '1958', note: 'concurrently Premier' }] });
+    // A lone year, text after the range without a comma, or a digit in the name: no entry.
+    for (const text of ['Wang Yi 2013', 'Wang Yi 2013–2018 deputy', '13th Five-Year Plan 2016–2020']) expect(parseEntry(text).spans, text).toEqual([]);
+  });
+
+  it('reads a native name written after the name, emphasis and signs around the name, and dates written with 年, 月 and 日', () => {
     // A native name written after the name without brackets, or in square ones; full-width commas.
     expect(parseEntry('Wang Yi 王毅 (2013–2022)')).toMatchObject({ person: 'Wang Yi', nativeName: '王毅', spans: [{ start: '2013', end: '2022' }] });
     expect(parseEntry('Wang Yi [王毅] (2013–2022)')).toMatchObject({ person: 'Wang Yi', nativeName: '王毅' });
@@ -152,12 +161,6 @@ describe('parseEntry', () => {
     // Dates written with 年, 月 and 日.
     expect(parseEntry('Takaji Kunimatsu (國松孝次) (1994年7月 – 1997年3月)')).toMatchObject({ person: 'Takaji Kunimatsu', nativeName: '國松孝次', spans: [{ start: '1994-07', end: '1997-03' }] });
     expect(parseEntry('Li Si (1998年3月16日–2003年)')).toMatchObject({ spans: [{ start: '1998-03-16', end: '2003' }] });
-    expect(parseEntry('Zhou Qiang (Chinese: 周强; 2013–2023)')).toMatchObject({ person: 'Zhou Qiang', spans: [{ start: '2013', end: '2023' }] });
-    // The earliest start that reads: the month and day, not the day alone (nor, after a comma, the year alone).
-    expect(parseEntry("Robert C. O'Brien September 18, 2019 – January 20, 2021")).toMatchObject({ person: "Robert C. O'Brien", spans: [{ start: '2019-09-18', end: '2021-01-20' }] });
-    expect(parseEntry('Zhou Enlai 1949 – 1958, concurrently Premier')).toMatchObject({ person: 'Zhou Enlai', spans: [{ start: '1949', end: '1958', note: 'concurrently Premier' }] });
-    // A lone year, text after the range without a comma, or a digit in the name: no entry.
-    for (const text of ['Wang Yi 2013', 'Wang Yi 2013–2018 deputy', '13th Five-Year Plan 2016–2020']) expect(parseEntry(text).spans, text).toEqual([]);
   });
 
   it('reads what is written before the dates in their own bracket: a native name, or the lead of each note', () => {
