@@ -3,6 +3,7 @@ import type { Infobox } from '../parse/index.ts';
 import { quoted, warning, type Problem } from './problem.ts';
 import { withoutFootnotes } from '../text/footnotes.ts';
 import { isStanding, isVacancy, postBeside, titlesOf } from './name-post.ts';
+import { withoutEmphasis } from './tenures/person-marks.ts';
 import { joinNotes } from './tenures/spans.ts';
 
 export interface InfoboxField {
@@ -73,9 +74,10 @@ function trailingBracket(value: string): { name: string; inner: string } | null 
  * position: `Li Qiang, acting` → `Premier; acting`) or a title before it (`Gen.`); see name-post.ts.
  * A bracket after the name qualifies it (`Ivan Serov (first)` → `Chairman; first`; a standing is
  * lower-cased), unless it holds no Latin letter: then it is the native name (`Wang Yi (王毅)`).
+ * Emphasis around the whole value (`'''Wang Yi'''`) is left out, as in leader entries.
  */
 function official(written: string, position: string | null): { name: string; nativeName: string | null; position: string | null } {
-  let value = withoutFootnotes(written);
+  let value = withoutEmphasis(withoutFootnotes(written));
   let qualifier: string | null = null;
   let nativeName: string | null = null;
   const bracket = trailingBracket(value);

@@ -99,6 +99,7 @@ describe('extractInfobox', () => {
       { key: 'Chief5 Name', value: 'Govind Mohan, IAS', line: 7 },
       { key: 'Chief6 Name', value: 'Vacant (since 2024)', line: 8 },
       { key: 'Chief7 Name', value: '(unknown)', line: 9 },
+      { key: 'Chief8 Name', value: "'''Li Qiang'''", line: 10 },
     ]);
     expect(officials.map((o) => [o.name, o.nativeName, o.position])).toEqual([
       ['Ivan Serov', null, 'Chairman; first'],
@@ -107,6 +108,7 @@ describe('extractInfobox', () => {
       ['Wang Yi', '王毅', null],
       ['Govind Mohan', null, null],
       ['(unknown)', null, null],
+      ['Li Qiang', null, null],
     ]);
   });
 

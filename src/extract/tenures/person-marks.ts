@@ -7,7 +7,8 @@ const EMPHASIS = ["'''", "''", '**', '__', '*'] as const;
 /** Signs written after a name: `†` (died in office), `‡`, `*`, `§`, `#`. */
 const TRAILING_SIGNS = new Set(['†', '‡', '*', '§', '#']);
 
-function withoutEmphasis(name: string): string {
+/** The name without emphasis around the whole of it (see EMPHASIS). */
+export function withoutEmphasis(name: string): string {
   for (const mark of EMPHASIS) {
     if (name.length > 2 * mark.length && name.startsWith(mark) && name.endsWith(mark)) {
       const inner = name.slice(mark.length, -mark.length).trim();
