@@ -8,7 +8,8 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { DASHES, DECADE_PATTERN, HALF_ORDINALS, MONTH_PATTERN, QUARTER_ORDINALS, SEASONS, monthOf, slashYear } from './lexicon.ts';
-import { daysInMonth } from './partial-date.ts';
+import { type ScannedPhrase, scanCjk, scanNumericDay } from './date-phrase.ts';
+import { daysInMonth, isCompleteDate } from './partial-date.ts';
 import { isLikelyBareYear } from './year-context.ts';
 
 export const BARE_YEAR_TAG = 'wikidex/bareYear';
@@ -196,37 +197,24 @@ export const decadeParser: Parser = {
   },
 };
 
+/** A date read by one of date-phrase.ts's scanners at the start of a match: the very reading of leader entries. */
+function scanned(context: ParsingContext, index: number, scan: (text: string, pos: number) => ScannedPhrase | null | undefined): ParsingResult | null {
+  const s = scan(context.text, index);
+  if (!s || !isCompleteDate(s.parts)) return null;
+  const { year, month, day } = s.parts;
+  return result(context, index, context.text.slice(index, s.end), { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) });
+}
+
 /** `1958年3月6日`, `1958年3月`, `1958年`: a date as Chinese and Japanese write it (after any letter: `于1958年`). */
 export const cjkDateParser: Parser = {
-  pattern: () => /(?<![0-9])([12][0-9]{3})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?/u,
-  extract(context, match) {
-    const [text, year, month, day] = match;
-    if (!text || !year) return null;
-    const fields: Fields = { year: Number(year) };
-    if (month !== undefined) {
-      fields.month = Number(month);
-      if (fields.month < 1 || fields.month > 12) return null;
-      if (day !== undefined) {
-        fields.day = Number(day);
-        if (fields.day < 1 || fields.day > daysInMonth(fields.year, fields.month)) return null;
-      }
-    }
-    return result(context, match.index ?? 0, text, fields);
-  },
+  pattern: () => /(?<![0-9])[12][0-9]{3}年/u,
+  extract: (context, match) => scanned(context, match.index ?? 0, scanCjk),
 };
 
-/** `31.12.1990` (day first, as European texts write it) and `1990.12.31` (year first): a day. */
+/** `31.12.1990` (day first, as European texts write it) and `1990.12.31` (year first): a day; not inside a longer dotted number (`3.2.1990.1`). */
 export const dottedDateParser: Parser = {
-  pattern: () => /(?<![0-9.])(?:([0-9]{1,2})\.([0-9]{1,2})\.([12][0-9]{3})|([12][0-9]{3})\.([0-9]{1,2})\.([0-9]{1,2}))(?![0-9]|\.[0-9])/u,
-  extract(context, match) {
-    const [text, d1, m1, y1, y2, m2, d2] = match;
-    if (!text) return null;
-    const year = Number(y1 ?? y2);
-    const month = Number(m1 ?? m2);
-    const day = Number(d1 ?? d2);
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-    return result(context, match.index ?? 0, text, { year, month, day });
-  },
+  pattern: () => /(?<![0-9.])(?:[0-9]{1,2}\.[0-9]{1,2}\.[12][0-9]{3}|[12][0-9]{3}\.[0-9]{1,2}\.[0-9]{1,2})(?![0-9]|\.[0-9])/u,
+  extract: (context, match) => scanned(context, match.index ?? 0, scanNumericDay),
 };
 
 export const customParsers: readonly Parser[] = [

@@ -141,8 +141,24 @@ const DECADE = new RegExp(DECADE_PATTERN, 'uy');
 /** `1994年`, `1994年7月`, `1994年7月16日`: year, month and day as Chinese and Japanese write them. */
 const CJK_DATE = /([0-9]{4})年(?:[ \t]*([0-9]{1,2})月(?:[ \t]*([0-9]{1,2})日)?)?/y;
 
-/** A date written with 年, 月 and 日 at `pos`; undefined when none is written there. */
-function scanCjk(text: string, pos: number): ScannedPhrase | null | undefined {
+/**
+ * A day written with numbers alone at `pos`, year first (`1998.03.01`, `1998/3/1`) or day first with
+ * dots (`8.12.2021`): its date, null when it is no date (`30.02.2021`), undefined when none is
+ * written there. Prose reads it too (chrono-parsers.ts).
+ */
+export function scanNumericDay(text: string, pos: number): ScannedPhrase | null | undefined {
+  YEAR_FIRST_DATE.lastIndex = pos;
+  const ymd = YEAR_FIRST_DATE.exec(text);
+  DOTTED_DATE.lastIndex = pos;
+  const dmy = ymd ? null : DOTTED_DATE.exec(text);
+  const m = ymd ?? dmy;
+  if (!m) return undefined;
+  const parts = ymd ? { year: Number(ymd[1]), month: Number(ymd[3]), day: Number(ymd[4]) } : { year: Number(dmy![3]), month: Number(dmy![2]), day: Number(dmy![1]) };
+  return isCompleteDate(parts) ? { parts, start: pos, end: pos + m[0].length } : null;
+}
+
+/** A date written with 年, 月 and 日 at `pos`; undefined when none is written there. Prose reads it too (chrono-parsers.ts). */
+export function scanCjk(text: string, pos: number): ScannedPhrase | null | undefined {
   CJK_DATE.lastIndex = pos;
   const m = CJK_DATE.exec(text);
   if (!m) return undefined;
@@ -152,14 +168,8 @@ function scanCjk(text: string, pos: number): ScannedPhrase | null | undefined {
   return isCompleteDate(parts) ? { parts, start: pos, end: pos + m[0].length } : null;
 }
 
-/** The dotted or decade forms at `pos` (see above); undefined when none is written there. */
+/** A dotted month or a decade at `pos` (see above); undefined when none is written there. */
 function scanDottedOrDecade(text: string, pos: number): ScannedPhrase | null | undefined {
-  DOTTED_DATE.lastIndex = pos;
-  const date = DOTTED_DATE.exec(text);
-  if (date) {
-    const parts = { year: Number(date[3]), month: Number(date[2]), day: Number(date[1]) };
-    return isCompleteDate(parts) ? { parts, start: pos, end: pos + date[0].length } : null;
-  }
   DOTTED_MONTH.lastIndex = pos;
   const month = DOTTED_MONTH.exec(text);
   if (month) return { parts: { year: Number(month[2]), month: Number(month[1]) }, start: pos, end: pos + month[0].length };
@@ -177,12 +187,8 @@ function scanNumeric(text: string, pos: number, opts: ScanOptions): ScannedPhras
     if (isCompleteDate(parts)) return { parts, start: pos, end: pos + iso[0].length };
     return null;
   }
-  YEAR_FIRST_DATE.lastIndex = pos;
-  const ymd = YEAR_FIRST_DATE.exec(text);
-  if (ymd) {
-    const parts = { year: Number(ymd[1]), month: Number(ymd[3]), day: Number(ymd[4]) };
-    return isCompleteDate(parts) ? { parts, start: pos, end: pos + ymd[0].length } : null;
-  }
+  const day = scanNumericDay(text, pos);
+  if (day !== undefined) return day;
   NUMERIC_MONTH.lastIndex = pos;
   const month = NUMERIC_MONTH.exec(text);
   // `2021/05` is a month; `2011/12` a pair of years (a season) unless a range has months on both sides.
