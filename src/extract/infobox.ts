@@ -3,6 +3,7 @@ import type { Infobox } from '../parse/index.ts';
 import { quoted, warning, type Problem } from './problem.ts';
 import { withoutFootnotes } from '../text/footnotes.ts';
 import { isStanding, isVacancy, postBeside, titlesOf } from './name-post.ts';
+import { parenGroups } from './tenures/groups.ts';
 import { withoutEmphasis } from './tenures/person-marks.ts';
 import { joinNotes } from './tenures/spans.ts';
 
@@ -62,11 +63,10 @@ function trailingNumber(group: string): number {
  * (王毅)`): the name before it and what it holds; null when none, or nothing is written before it.
  */
 function trailingBracket(value: string): { name: string; inner: string } | null {
-  if (!value.endsWith(')')) return null;
-  const open = value.lastIndexOf('(');
-  if (open <= 0 || value.indexOf(')', open) !== value.length - 1) return null;
-  const name = value.slice(0, open).trimEnd();
-  return /\p{L}/u.test(name) ? { name, inner: value.slice(open + 1, -1).trim() } : null;
+  const last = parenGroups(value).at(-1);
+  if (last === undefined || !last.closed || last.close !== value.length) return null;
+  const name = value.slice(0, last.open).trimEnd();
+  return /\p{L}/u.test(name) ? { name, inner: last.inner.trim() } : null;
 }
 
 /**
