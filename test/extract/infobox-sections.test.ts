@@ -5,6 +5,9 @@ import { extractTitle } from '../../src/extract/title.ts';
 import { parseDocument } from '../../src/parse/index.ts';
 import { SEED_001, corpusFile, treeOf } from '../helpers.ts';
 
+/** Infobox fields from key and value pairs, on lines 1, 2, 3… */
+const fieldsOf = (...pairs: [string, string][]) => pairs.map(([key, value], i) => ({ key, value, line: i + 1 }));
+
 describe('extractInfobox', () => {
   it('reads every field of the seed verbatim with its line', () => {
     const { fields, officials, problems } = extractInfobox(treeOf(SEED_001));
@@ -22,36 +25,36 @@ describe('extractInfobox', () => {
   });
 
   it('orders numbered groups by number', () => {
-    const officials = collectOfficials([
-      { key: 'Chief2 Name', value: 'B', line: 1 },
-      { key: 'Chief10 Name', value: 'J', line: 2 },
-      { key: 'Chief1 Name', value: 'A', line: 3 },
-      { key: 'Chief1 Position', value: 'Head', line: 4 },
-    ]);
+    const officials = collectOfficials(fieldsOf(
+      ['Chief2 Name', 'B'],
+      ['Chief10 Name', 'J'],
+      ['Chief1 Name', 'A'],
+      ['Chief1 Position', 'Head'],
+    ));
     expect(officials.map((o) => [o.name, o.position])).toEqual([['A', 'Head'], ['B', null], ['J', null]]);
   });
 
   it('gives no official for a post written as vacant', () => {
-    const officials = collectOfficials([
-      { key: 'Chief1 Name', value: 'Vacant', line: 1 },
-      { key: 'Chief1 Position', value: 'Chief Engineer', line: 2 },
-      { key: 'Chief2 Name', value: 'Office vacant', line: 3 },
-      { key: 'Chief3 Name', value: 'Vacant Lee', line: 4 },
-    ]);
+    const officials = collectOfficials(fieldsOf(
+      ['Chief1 Name', 'Vacant'],
+      ['Chief1 Position', 'Chief Engineer'],
+      ['Chief2 Name', 'Office vacant'],
+      ['Chief3 Name', 'Vacant Lee'],
+    ));
     expect(officials.map((o) => [o.group, o.name])).toEqual([['Chief3', 'Vacant Lee']]);
   });
 
   it('reads the number written after Name and Title too (Leader Name2, Leader Title2)', () => {
-    const officials = collectOfficials([
-      { key: 'Leader Title', value: 'Chairman', line: 1 },
-      { key: 'Leader Name', value: 'Xi Jinping', line: 2 },
-      { key: 'Leader Title2', value: 'Vice Chairman', line: 3 },
-      { key: 'Leader Name2', value: 'Li Qiang', line: 4 },
-      { key: 'leader_name3', value: 'Wang Huning (acting)', line: 5 },
-      { key: 'leader_title3', value: 'Secretary-General', line: 6 },
-      { key: 'Agency Name2', value: 'Not a person', line: 7 },
-      { key: 'Other Name2', value: 'Not an official', line: 8 },
-    ]);
+    const officials = collectOfficials(fieldsOf(
+      ['Leader Title', 'Chairman'],
+      ['Leader Name', 'Xi Jinping'],
+      ['Leader Title2', 'Vice Chairman'],
+      ['Leader Name2', 'Li Qiang'],
+      ['leader_name3', 'Wang Huning (acting)'],
+      ['leader_title3', 'Secretary-General'],
+      ['Agency Name2', 'Not a person'],
+      ['Other Name2', 'Not an official'],
+    ));
     expect(officials.map((o) => [o.group, o.name, o.position, o.line])).toEqual([
       ['Leader', 'Xi Jinping', 'Chairman', 2],
       ['Leader2', 'Li Qiang', 'Vice Chairman', 4],
@@ -60,24 +63,24 @@ describe('extractInfobox', () => {
   });
 
   it('leaves reference marks out of an official’s name and position', () => {
-    const officials = collectOfficials([
-      { key: 'Chief1 Name', value: 'Wang Yi[2]', line: 1 },
-      { key: 'Chief1 Position', value: 'Director [note 1]', line: 2 },
-      { key: 'Chief2 Name', value: 'Li Qiang[citation needed]', line: 3 },
-    ]);
+    const officials = collectOfficials(fieldsOf(
+      ['Chief1 Name', 'Wang Yi[2]'],
+      ['Chief1 Position', 'Director [note 1]'],
+      ['Chief2 Name', 'Li Qiang[citation needed]'],
+    ));
     expect(officials.map((o) => [o.name, o.position])).toEqual([['Wang Yi', 'Director'], ['Li Qiang', null]]);
   });
 
   it('takes a post or standing written with an official’s name into the position, and leaves a title out', () => {
-    const officials = collectOfficials([
-      { key: 'Chief1 Name', value: 'Li Qiang, Premier', line: 1 },
-      { key: 'Chief2 Name', value: 'Wang Yi, acting', line: 2 },
-      { key: 'Chief2 Position', value: 'Director', line: 3 },
-      { key: 'Chief3 Name', value: 'Gen. Paul Nakasone', line: 4 },
-      { key: 'Chief4 Name', value: 'Martin Luther King, Jr.', line: 5 },
-      { key: 'Chief5 Name', value: 'Gen Nakatani', line: 6 },
-      { key: 'Chief6 Name', value: 'The Rt Hon. Oliver Dowden CBE MP', line: 7 },
-    ]);
+    const officials = collectOfficials(fieldsOf(
+      ['Chief1 Name', 'Li Qiang, Premier'],
+      ['Chief2 Name', 'Wang Yi, acting'],
+      ['Chief2 Position', 'Director'],
+      ['Chief3 Name', 'Gen. Paul Nakasone'],
+      ['Chief4 Name', 'Martin Luther King, Jr.'],
+      ['Chief5 Name', 'Gen Nakatani'],
+      ['Chief6 Name', 'The Rt Hon. Oliver Dowden CBE MP'],
+    ));
     expect(officials.map((o) => [o.name, o.position])).toEqual([
       ['Li Qiang', 'Premier'],
       ['Wang Yi', 'Director; acting'],
@@ -89,18 +92,18 @@ describe('extractInfobox', () => {
   });
 
   it('takes a bracket after an official’s name into the position, or as the native name', () => {
-    const officials = collectOfficials([
-      { key: 'Chief1 Name', value: 'Ivan Serov (first)', line: 1 },
-      { key: 'Chief1 Position', value: 'Chairman', line: 2 },
-      { key: 'Chief2 Name', value: 'Vadim Bakatin (last)[3]', line: 3 },
-      { key: 'Chief3 Name', value: 'Marco Rubio (Interim)', line: 4 },
-      { key: 'Chief3 Position', value: 'National Security Advisor', line: 5 },
-      { key: 'Chief4 Name', value: 'Wang Yi (王毅)', line: 6 },
-      { key: 'Chief5 Name', value: 'Govind Mohan, IAS', line: 7 },
-      { key: 'Chief6 Name', value: 'Vacant (since 2024)', line: 8 },
-      { key: 'Chief7 Name', value: '(unknown)', line: 9 },
-      { key: 'Chief8 Name', value: "'''Li Qiang'''", line: 10 },
-    ]);
+    const officials = collectOfficials(fieldsOf(
+      ['Chief1 Name', 'Ivan Serov (first)'],
+      ['Chief1 Position', 'Chairman'],
+      ['Chief2 Name', 'Vadim Bakatin (last)[3]'],
+      ['Chief3 Name', 'Marco Rubio (Interim)'],
+      ['Chief3 Position', 'National Security Advisor'],
+      ['Chief4 Name', 'Wang Yi (王毅)'],
+      ['Chief5 Name', 'Govind Mohan, IAS'],
+      ['Chief6 Name', 'Vacant (since 2024)'],
+      ['Chief7 Name', '(unknown)'],
+      ['Chief8 Name', "'''Li Qiang'''"],
+    ));
     expect(officials.map((o) => [o.name, o.nativeName, o.position])).toEqual([
       ['Ivan Serov', null, 'Chairman; first'],
       ['Vadim Bakatin', null, 'last'],
