@@ -154,7 +154,9 @@ export function extractInfobox(tree: Root): InfoboxResult {
         problems.push(warning('infobox-line-without-separator', at, `infobox line has no "Key: Value" separator (": "); line skipped: ${quoted(line.value)}; write it as "- Key: Value"`));
         continue;
       }
-      fields.push({ key: split.key, value: split.value, line: at });
+      // A wrapped value goes on in the indented lines below (the key is always on the first).
+      const value = line.more === undefined ? split.value : split.value === '' ? line.more : `${split.value} ${line.more}`;
+      fields.push({ key: split.key, value, line: at });
     }
   }
   return { present: boxes.length > 0, fields, officials: collectOfficials(fields), problems };

@@ -16,6 +16,8 @@ export interface WikiTerm extends Literal {
 /** One `- Key: Value` line of an infobox block; value is the text after the bullet. */
 export interface InfoboxLine extends Literal {
   type: 'infoboxLine';
+  /** The indented lines right after it that wrap its value, trimmed and joined with a space. */
+  more?: string;
   data?: Data;
 }
 

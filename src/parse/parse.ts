@@ -169,6 +169,14 @@ function wikiNodes(lines: readonly WikiLine[]): RootContent[] {
       }
       continue;
     }
+    if (l.kind === 'infobox-more') {
+      const field = box?.children.at(-1);
+      if (field) {
+        field.more = field.more === undefined ? l.text : `${field.more} ${l.text}`;
+        field.position!.end = box!.position!.end = position.end;
+      }
+      continue;
+    }
     box = null;
     if (l.kind === 'heading') nodes.push({ type: 'wikiHeading', depth: l.depth, value: l.text, position } satisfies WikiHeading);
     else if (l.kind === 'term') nodes.push({ type: 'wikiTerm', value: l.text, position } satisfies WikiTerm);

@@ -8,7 +8,9 @@ export type WikiLine =
   | { kind: 'heading'; line: number; depth: number; text: string; start: number; end: number }
   | { kind: 'term'; line: number; text: string; start: number; end: number }
   | { kind: 'infobox-start'; line: number; start: number; end: number }
-  | { kind: 'infobox-field'; line: number; text: string; start: number; end: number };
+  | { kind: 'infobox-field'; line: number; text: string; start: number; end: number }
+  /** An indented line right after a field: more of that field's value. */
+  | { kind: 'infobox-more'; line: number; text: string; start: number; end: number };
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 
@@ -64,10 +66,17 @@ export function fieldOf(raw: string): string | null {
   return text === '' ? null : text;
 }
 
+/** A field with a key: `Key: Value`, `Key:` (a bullet list item without one is no field after a blank line). */
+const hasKey = (field: string): boolean => field.indexOf(':') > 0;
+
 export function scanLines(text: string): WikiLine[] {
   const found: WikiLine[] = [];
   let inInfobox = false;
   let sawField = false;
+  /** Blank lines since the block's last field. */
+  let gap = false;
+  /** The block's last field has a key (only such a field's value can wrap). */
+  let keyed = false;
   let start = 0;
   let line = 0;
   while (start <= text.length) {
@@ -77,11 +86,19 @@ export function scanLines(text: string): WikiLine[] {
     const raw = text.slice(start, end);
     if (inInfobox) {
       const field = fieldOf(raw);
-      if (field !== null) {
+      const blank = raw.trim() === '';
+      if (field !== null && !(gap && !hasKey(field))) {
         found.push({ kind: 'infobox-field', line, text: field, start, end });
         sawField = true;
-      } else if (raw.trim() === '' && !sawField) {
-        // blank lines between "Infobox" and its first field belong to the block
+        gap = false;
+        keyed = hasKey(field);
+      } else if (blank) {
+        // Blank lines between "Infobox" and its first field belong to the block, and so do
+        // those between its fields: the block goes on if a `Key: Value` line comes next.
+        gap = sawField;
+      } else if (keyed && !gap && isSpace(raw[0])) {
+        // An indented line right after a field wraps its value (as a list item's would in markdown).
+        found.push({ kind: 'infobox-more', line, text: raw.trim(), start, end });
       } else {
         inInfobox = false;
       }
@@ -95,6 +112,8 @@ export function scanLines(text: string): WikiLine[] {
         found.push({ kind: 'infobox-start', line, start, end });
         inInfobox = true;
         sawField = false;
+        gap = false;
+        keyed = false;
       }
     }
     if (end === text.length) break;

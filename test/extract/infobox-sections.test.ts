@@ -126,6 +126,47 @@ describe('extractInfobox', () => {
     expect(problems).toEqual([]);
   });
 
+  it('goes on across blank lines to the next Key: Value line, and joins an indented line to the field above', () => {
+    const text = [
+      '= T =', '', 'Infobox', '- Agency Name: Ministry of Testing', '- Formed: 1999', '', '- Chief1 Name: Zhang San', '- Chief1 Position: Vice Minister',
+      '  (executive)', '- Budget: ¥1.2 billion (2020)', '', '', '- General Bureau', '- Chief2 Name: Li Si', '', 'The ministry was formed in 1999.',
+    ].join('\n');
+    const tree = parseDocument(text);
+    const { fields, officials, problems } = extractInfobox(tree);
+    expect(fields).toEqual([
+      { key: 'Agency Name', value: 'Ministry of Testing', line: 4 },
+      { key: 'Formed', value: '1999', line: 5 },
+      { key: 'Chief1 Name', value: 'Zhang San', line: 7 },
+      { key: 'Chief1 Position', value: 'Vice Minister (executive)', line: 8 },
+      { key: 'Budget', value: '¥1.2 billion (2020)', line: 10 },
+    ]);
+    expect(officials).toEqual([{ group: 'Chief1', name: 'Zhang San', nativeName: null, position: 'Vice Minister (executive)', line: 7 }]);
+    expect(problems).toEqual([]);
+    // A bullet without a key after the blank lines ends the block: it and the list it starts are markdown's.
+    const list = tree.children.find((node) => node.type === 'list');
+    expect(list?.position?.start.line).toBe(13);
+    expect(tree.children.find((node) => node.type === 'paragraph')?.position?.start.line).toBe(16);
+  });
+
+  it('ends the block at a line that is neither a field nor indented, and at an indented line after a blank one', () => {
+    const flush = extractInfobox(parseDocument('= T =\n\nInfobox\n- Formed: 1999\nThe ministry.\n- Chief1 Name: Zhang San\n'));
+    expect(flush.fields).toEqual([{ key: 'Formed', value: '1999', line: 4 }]);
+    const indented = extractInfobox(parseDocument('= T =\n\nInfobox\n- Formed: 1999\n\n    code\n- Chief1 Name: Zhang San\n'));
+    expect(indented.fields).toEqual([{ key: 'Formed', value: '1999', line: 4 }]);
+    // Only a value wraps: after a line without a key, an indented line ends the block too.
+    const keyless = extractInfobox(parseDocument('= T =\n\nInfobox\n- Formed: 1999\n- Nati\n  vename A: 中央\n- Chief1 Name: Zhang San\n'));
+    expect(keyless.fields).toEqual([{ key: 'Formed', value: '1999', line: 4 }]);
+    expect(keyless.problems).toMatchObject([{ code: 'infobox-line-without-separator', line: 5 }]);
+  });
+
+  it('splits a wrapped field at its first line: what the next lines hold is value', () => {
+    const { fields } = extractInfobox(parseDocument('= T =\n\nInfobox\n- Website:www.gov.cn\n  see also: www.english.gov.cn\n- Logo:\n  Emblem.svg\n'));
+    expect(fields).toEqual([
+      { key: 'Website', value: 'www.gov.cn see also: www.english.gov.cn', line: 4 },
+      { key: 'Logo', value: 'Emblem.svg', line: 6 },
+    ]);
+  });
+
   it('keeps odd keys as data and warns about a line without a separator', () => {
     const tree = parseDocument('= T =\n\nInfobox\n- __proto__: polluted\n- constructor: x\n- Website:\n- no separator here\n- URL: http://a.b: c\n');
     const { fields, problems } = extractInfobox(tree);
