@@ -21,7 +21,14 @@ const INLINE_CONSTRUCTS = [
   'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink',
 ];
 
-const processor = unified().use(remarkParse).data('micromarkExtensions', [{ disable: { null: INLINE_CONSTRUCTS } }]);
+/**
+ * Indented code is switched off too: the wiki-style text has no code blocks, and a paragraph or
+ * list indented by four spaces or a tab (as copied text often is) was a code block to remark, so
+ * its dates and entries were silently lost. Indented, they are paragraphs and lists.
+ */
+const BLOCK_CONSTRUCTS = ['codeIndented'];
+
+const processor = unified().use(remarkParse).data('micromarkExtensions', [{ disable: { null: [...INLINE_CONSTRUCTS, ...BLOCK_CONSTRUCTS] } }]);
 
 /** remark's tree of already prepared text (wiki lines masked): for tests of the preparation. */
 export function markdownTree(prepared: string): Root {

@@ -92,13 +92,21 @@ describe('parseDocument: the shortcuts give remark\'s tree', () => {
     for (const [name, text] of Object.entries(cases)) expect(isDeepStrictEqual(parseDocument(text), remarkAlone(text)), name).toBe(true);
   });
 
-  it('keeps the white space of a blank line that indented code runs on into', () => {
-    // The masked `== H ==` line is seven spaces: the code in the item takes it in (value and end).
-    const text = '-\t\tx\n== H ==\n<script>\nx</pre>\n';
+  it('keeps the white space of a blank line that a fenced code block runs on over', () => {
+    // The masked `== H ==` line is seven spaces: the code takes it in (value and end).
+    const text = '```\nx\n== H ==\n```\n';
     const tree = parseDocument(text);
     expect(isDeepStrictEqual(tree, remarkAlone(text))).toBe(true);
-    const code = (tree.children[0] as { children: { children: { type: string; value: string; position: { end: { line: number } } }[] }[] }).children[0]!.children[0]!;
-    expect([code.type, code.value, code.position.end.line]).toEqual(['code', '  x\n ', 2]);
+    const code = tree.children[0] as { type: string; value: string; position: { end: { line: number } } };
+    expect([code.type, code.value, code.position.end.line]).toEqual(['code', 'x\n       ', 4]);
+  });
+
+  it('reads text indented by four spaces or a tab as paragraphs and lists, never as code', () => {
+    const text = '= T =\n\n== History ==\n\n    The office was founded on 1 March 1958.\n\n\tIt was abolished in June 1970.\n\n; Director\n\n    1. Wang Yi (2013–2022)\n\t- Li Si (2022–present)\n';
+    const tree = parseDocument(text);
+    expect(tree.children.map((node) => [node.type, node.position?.start.line, node.position?.start.column])).toEqual([
+      ['wikiHeading', 1, 1], ['wikiHeading', 3, 1], ['paragraph', 5, 5], ['paragraph', 7, 2], ['wikiTerm', 9, 1], ['list', 11, 5], ['list', 12, 2],
+    ]);
   });
 });
 

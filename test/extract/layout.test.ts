@@ -1,0 +1,31 @@
+/**
+ * Layout that copied articles carry and the format does not define: text indented by four spaces
+ * or a tab. Markdown would make it a code block, whose dates and entries nobody reads; here it is
+ * the paragraph or list it looks like.
+ */
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/process-document.ts';
+
+const file = { source: 'x.txt', absolute: '/nonexistent/x.txt', docId: 'x' };
+
+describe('indented text', () => {
+  it('gives the dates of an indented paragraph and the tenures of an indented leader list, at their columns', () => {
+    const text = [
+      '= Office of Tests =', '', '== History ==', '', '    The office was founded on 1 March 1958 in Beijing.', '', '\tIt was abolished in June 1970.', '',
+      '== Leaders ==', '', '; Director', '', '    1. Wang Yi (2013–2022)', '    2. Li Si (2022–present)', '', '; Deputy', '', '\t- Zhao Wu (2003–2008)', '',
+    ].join('\n');
+    const outcome = processDocument(file, new TextEncoder().encode(text));
+    if (!outcome.ok) throw new Error('not extracted');
+    const { dates, tenures, problems } = outcome.extraction;
+    expect(dates.map((d) => [d.line, d.column, d.text, d.value])).toEqual([
+      [5, 31, '1 March 1958', '1958-03-01'],
+      [7, 22, 'June 1970', '1970-06'],
+    ]);
+    expect(tenures.map((t) => [t.line, t.column, t.person, t.position, t.start, t.end, t.ordinal])).toEqual([
+      [13, 8, 'Wang Yi', 'Director', '2013', '2022', 1],
+      [14, 8, 'Li Si', 'Director', '2022', null, 2],
+      [18, 4, 'Zhao Wu', 'Deputy', '2003', '2008', null],
+    ]);
+    expect(problems).toEqual([]);
+  });
+});
