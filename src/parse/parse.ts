@@ -22,11 +22,12 @@ const INLINE_CONSTRUCTS = [
 ];
 
 /**
- * Indented code is switched off too: the wiki-style text has no code blocks, and a paragraph or
- * list indented by four spaces or a tab (as copied text often is) was a code block to remark, so
- * its dates and entries were silently lost. Indented, they are paragraphs and lists.
+ * Block constructs that swallow text the wiki-style format means as text are switched off too,
+ * since their content was silently lost to the extractors: indented code (a paragraph or list
+ * indented by four spaces or a tab, as copied text often is, is that paragraph or list) and HTML
+ * blocks (`<div>`, `<center>`, `<p>`, … ran on to the next blank line: the tags are text now).
  */
-const BLOCK_CONSTRUCTS = ['codeIndented'];
+const BLOCK_CONSTRUCTS = ['codeIndented', 'htmlFlow'];
 
 const processor = unified().use(remarkParse).data('micromarkExtensions', [{ disable: { null: [...INLINE_CONSTRUCTS, ...BLOCK_CONSTRUCTS] } }]);
 

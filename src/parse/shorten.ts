@@ -13,9 +13,10 @@
  * holding `]:`, where a link definition (whose title may run over lines) could start.
  *
  * Blank lines lose their white space too (wiki lines and simple lists are blanked with spaces
- * before remark sees the text): blank either way, except to a code or HTML block, whose value
- * keeps it and which indented code may even take in; when such a block holds or ends right before
- * an emptied line, the text is parsed again without emptying.
+ * before remark sees the text): blank either way, except to a fenced code block, whose value
+ * keeps it (indented code and HTML blocks are switched off, see parse.ts; the check below still
+ * covers them); when such a block holds or ends right before an emptied line, the text is parsed
+ * again without emptying.
  *
  * Lines and line starts stay, so every block is the same; positions are moved back by what each
  * line lost, and the values of nodes spanning a shortened line (text, code, HTML) get the middle
@@ -188,7 +189,7 @@ export function restoreTree(tree: Root, s: Shortened): boolean {
       const valued = node as Node & { value?: unknown };
       const { line: first } = position.start;
       const { line: last } = position.end;
-      // Indented code may run on over blank lines into one with white space past its indent: the blank lines after it count too.
+      // Code may run on over blank lines into one with white space (indented code could): the blank lines after it count too.
       if ((node.type === 'code' || node.type === 'html') && s.emptiedUpTo[Math.min(s.nextContent[last + 1]!, s.emptiedUpTo.length - 1)]! > s.emptiedUpTo[first - 1]!) whole = false;
       if (typeof valued.value === 'string' && s.cutsUpTo[last]! > s.cutsUpTo[first - 1]!) {
         // Fenced code holds nothing of its opening line (indented code has no shortened line).

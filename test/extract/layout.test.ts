@@ -1,7 +1,8 @@
 /**
  * Layout that copied articles carry and the format does not define: text indented by four spaces
- * or a tab. Markdown would make it a code block, whose dates and entries nobody reads; here it is
- * the paragraph or list it looks like.
+ * or a tab, and HTML block tags. Markdown would make the first a code block and run an HTML block
+ * on to the next blank line, and nobody reads their dates and entries; here the text is the
+ * paragraph or list it looks like, and a tag is text.
  */
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/process-document.ts';
@@ -27,5 +28,16 @@ describe('indented text', () => {
       [18, 4, 'Zhao Wu', 'Deputy', '2003', '2008', null],
     ]);
     expect(problems).toEqual([]);
+  });
+
+  it('reads the dates of paragraphs wrapped in HTML block tags', () => {
+    const text = ['= T =', '', '== History ==', '<div class="history">', 'The office was founded on 1 March 1958.', '</div>', '', '<center>', 'It was restored in 1981.', '</center>', '', '<p>It moved in 1999.', ''].join('\n');
+    const outcome = processDocument(file, new TextEncoder().encode(text));
+    if (!outcome.ok) throw new Error('not extracted');
+    expect(outcome.extraction.dates.map((d) => [d.line, d.column, d.sentence, d.value])).toEqual([
+      [5, 27, 'The office was founded on 1 March 1958.', '1958-03-01'],
+      [9, 20, 'It was restored in 1981.', '1981'],
+      [12, 16, '<p>It moved in 1999.', '1999'],
+    ]);
   });
 });
