@@ -24,10 +24,13 @@ const INLINE_CONSTRUCTS = [
 /**
  * Block constructs that swallow text the wiki-style format means as text are switched off too,
  * since their content was silently lost to the extractors: indented code (a paragraph or list
- * indented by four spaces or a tab, as copied text often is, is that paragraph or list) and HTML
- * blocks (`<div>`, `<center>`, `<p>`, … ran on to the next blank line: the tags are text now).
+ * indented by four spaces or a tab, as copied text often is, is that paragraph or list), HTML
+ * blocks (`<div>`, `<center>`, `<p>`, … ran on to the next blank line: the tags are text now),
+ * fenced code (a line starting with `~~~` or three backquotes hid the rest of the document) and
+ * setext headings (a `----` rule or a `===` line right under a paragraph made it a heading: the
+ * rule is a thematic break, the `=` line text).
  */
-const BLOCK_CONSTRUCTS = ['codeIndented', 'htmlFlow'];
+const BLOCK_CONSTRUCTS = ['codeIndented', 'htmlFlow', 'codeFenced', 'setextUnderline'];
 
 const processor = unified().use(remarkParse).data('micromarkExtensions', [{ disable: { null: [...INLINE_CONSTRUCTS, ...BLOCK_CONSTRUCTS] } }]);
 

@@ -13,9 +13,9 @@
  * holding `]:`, where a link definition (whose title may run over lines) could start.
  *
  * Blank lines lose their white space too (wiki lines and simple lists are blanked with spaces
- * before remark sees the text): blank either way, except to a fenced code block, whose value
- * keeps it (indented code and HTML blocks are switched off, see parse.ts; the check below still
- * covers them); when such a block holds or ends right before an emptied line, the text is parsed
+ * before remark sees the text): blank either way, except to a code or HTML block, whose value
+ * keeps it. Those blocks are switched off (see parse.ts); should one come back, the check below
+ * still holds: when such a block holds or ends right before an emptied line, the text is parsed
  * again without emptying.
  *
  * Lines and line starts stay, so every block is the same; positions are moved back by what each

@@ -1,8 +1,8 @@
 /**
  * Layout that copied articles carry and the format does not define: text indented by four spaces
- * or a tab, and HTML block tags. Markdown would make the first a code block and run an HTML block
- * on to the next blank line, and nobody reads their dates and entries; here the text is the
- * paragraph or list it looks like, and a tag is text.
+ * or a tab, HTML block tags, `~~~~` and backquote fences, `----` and `===` lines under a paragraph.
+ * Markdown would make code blocks, HTML blocks and headings of them, and nobody reads their dates
+ * and entries; here the text is the paragraph or list it looks like, and a tag or fence is text.
  */
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/process-document.ts';
@@ -39,5 +39,13 @@ describe('indented text', () => {
       [9, 20, 'It was restored in 1981.', '1981'],
       [12, 16, '<p>It moved in 1999.', '1999'],
     ]);
+  });
+
+  it('reads the paragraph above a rule and everything after a fence line', () => {
+    const text = ['= T =', '', '== History ==', 'The office was founded on 1 March 1958.', '----', 'It was abolished in June 1970.', '=====', '', '~~~~', 'It was restored in 1981.', '', '; Director', '1. Wang Yi (2013–2022)', ''].join('\n');
+    const outcome = processDocument(file, new TextEncoder().encode(text));
+    if (!outcome.ok) throw new Error('not extracted');
+    expect(outcome.extraction.dates.map((d) => [d.line, d.value])).toEqual([[4, '1958-03-01'], [6, '1970-06'], [10, '1981']]);
+    expect(outcome.extraction.tenures.map((t) => [t.line, t.person, t.start, t.end])).toEqual([[13, 'Wang Yi', '2013', '2022']]);
   });
 });

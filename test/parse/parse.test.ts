@@ -92,13 +92,13 @@ describe('parseDocument: the shortcuts give remark\'s tree', () => {
     for (const [name, text] of Object.entries(cases)) expect(isDeepStrictEqual(parseDocument(text), remarkAlone(text)), name).toBe(true);
   });
 
-  it('keeps the white space of a blank line that a fenced code block runs on over', () => {
-    // The masked `== H ==` line is seven spaces: the code takes it in (value and end).
-    const text = '```\nx\n== H ==\n```\n';
+  it('makes no code, HTML block or setext heading of wiki text: fences, tags and rules hide nothing', () => {
+    const text = '= T =\n\nFounded in 1958.\n----\nAbolished in 1970.\n=====\n\n~~~~\n<div>\nRestored in 1981.\n\n```\n- Wang Yi (2013–2022)\n';
     const tree = parseDocument(text);
     expect(isDeepStrictEqual(tree, remarkAlone(text))).toBe(true);
-    const code = tree.children[0] as { type: string; value: string; position: { end: { line: number } } };
-    expect([code.type, code.value, code.position.end.line]).toEqual(['code', 'x\n       ', 4]);
+    expect(tree.children.map((node) => [node.type, node.position?.start.line])).toEqual([
+      ['wikiHeading', 1], ['paragraph', 3], ['thematicBreak', 4], ['paragraph', 5], ['paragraph', 8], ['paragraph', 12], ['list', 13],
+    ]);
   });
 
   it('reads text indented by four spaces or a tab as paragraphs and lists, never as code', () => {
