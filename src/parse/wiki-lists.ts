@@ -11,13 +11,17 @@
  *   becomes `- Entry` (right-aligned in the marker's width): the entries of a term are its
  *   definitions. Only right after a term (blank lines before the first, none between two):
  *   elsewhere a `:` line is an indented paragraph, and stays prose.
+ * - `• Entry` (also `·`, `◦`, `‣`, `⁃`, `▪`, `▫`, `●`, `○`, `■`, `□`, `►`, `・`), a bullet as text
+ *   copied from a rendered page writes it, becomes `- Entry`.
  * `##` and mixed markers (`#*`) are left as they are: `## Title` is as often a markdown heading.
  */
 const WIKI_MARKER = /(?<=^|\n)(?:#|\*{2,4})(?=[ \t])/g;
+/** A line's indent and typographic bullet (matched from the line start: a lookbehind over the indent is quadratic on long runs of spaces). */
+const TYPOGRAPHIC_BULLET = /(^|\n)([ \t]*)[•·◦‣⁃▪▫●○■□►・](?=[ \t])/g;
 const DEFINITION = /^:{1,4}[*#]?(?=[ \t])/;
 
 export function wikiLists(text: string, termStarts: ReadonlySet<number> = new Set()): string {
-  const listed = text.replace(WIKI_MARKER, (marker) => (marker === '#' ? '-' : `${' '.repeat(marker.length - 1)}*`));
+  const listed = text.replace(WIKI_MARKER, (marker) => (marker === '#' ? '-' : `${' '.repeat(marker.length - 1)}*`)).replace(TYPOGRAPHIC_BULLET, '$1$2-');
   return termStarts.size === 0 ? listed : definitionsAsEntries(listed, termStarts);
 }
 

@@ -22,6 +22,16 @@ describe('wiki lists', () => {
     ]);
   });
 
+  it('gives remark a typographic bullet (`•`, `·`, `◦`, `▪`, …) as a list marker, in the same width', () => {
+    expect(wikiLists('• a\n  · b\n◦\tc\n•d\nx • e\n▪ f')).toBe('- a\n  - b\n-\tc\n•d\nx • e\n- f');
+    const text = '= T =\n== Leaders ==\n; Director\n\n• Wang Qishan (1998–2003)\n• Li Keqiang (2003–2008)\n';
+    const { tenures } = extractTenures(parseDocument(text), text);
+    expect(tenures.map((t) => [t.person, t.position, t.start, t.end, t.line, t.column])).toEqual([
+      ['Wang Qishan', 'Director', '1998', '2003', 5, 3],
+      ['Li Keqiang', 'Director', '2003', '2008', 6, 3],
+    ]);
+  });
+
   it('reads the entries of a `#` leader list, with their lines and columns, and no heading', () => {
     const text = '= T =\n== Leaders ==\n; Director\n# Wang Qishan (1998–2003)\n# Li Keqiang (2003–2008)\n';
     const tree = parseDocument(text);

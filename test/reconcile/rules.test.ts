@@ -67,13 +67,15 @@ describe('infobox fields and units', () => {
   });
 
   it('takes list items with markdown and wiki markers, with their line and column', () => {
-    const text = '= T =\n== Structure ==\n- General Bureau\n# Policy Bureau\n** Research Office\n  * Party Committee\n***** Too Deep\n**Bold** note\n';
+    const text = '= T =\n== Structure ==\n- General Bureau\n# Policy Bureau\n** Research Office\n  * Party Committee\n***** Too Deep\n**Bold** note\n• Audit Office\n  · Archives\n•Tight\n';
     const sections = [{ doc_id: 't', level: 2, heading: 'Structure', path: [], line: 2 }];
     expect(listItemsFromText(text, sections, new Set()).map((i) => [i.text, i.line, i.column])).toEqual([
       ['General Bureau', 3, 3],
       ['Policy Bureau', 4, 3],
       ['Research Office', 5, 4],
       ['Party Committee', 6, 5],
+      ['Audit Office', 9, 3],
+      ['Archives', 10, 5],
     ]);
   });
 
