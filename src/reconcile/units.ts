@@ -30,8 +30,12 @@ export function unitName(item: string): string | null {
   return name;
 }
 
-/** A list item's marker: markdown's, a wiki `#` or `**` to `****` in the first column, or a typographic bullet such as `•` (see src/parse/wiki-lists.ts). */
-const ITEM = /^(?:[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])|#|\*{2,4}|[ \t]*[•·◦‣⁃▪▫●○■□►・])[ \t]+(?=\S)/u;
+/**
+ * A list item's marker: markdown's or a typographic bullet such as `•`, indented or not (indented
+ * code is off, see src/parse/parse.ts), or a wiki `#` or `**` to `****` in the first column (see
+ * src/parse/wiki-lists.ts).
+ */
+const ITEM = /^(?:[ \t]*(?:[-*+•·◦‣⁃▪▫●○■□►・]|\d{1,9}[.)])|#|\*{2,4})[ \t]+(?=\S)/u;
 
 /**
  * List items of a document's text that are not infobox or leader lines, each with the headings

@@ -33,7 +33,7 @@ export const LONG_RUN_CONSTRUCTS: Record<string, { make: (fill: string) => strin
 };
 
 /** Other fills for the long run (`npm run fuzz`): each one once hit a slow path somewhere. */
-export const EXTRA_FILLS = ['a', ' ', '1', '1 ', '1990–', '(', ')', '[a](', '*a_', ', ', '1999 ', '<a ', '1990. ', '- ', '> ', '=', ';', '\t', ' MP', ', MP', 'Sir ', '王毅 ', '1998年', '~1998 ', '1998/3/', 'mid-', '-Key: ', '，', '• ', '\n• '];
+export const EXTRA_FILLS = ['a', ' ', '1', '1 ', '1990–', '(', ')', '[a](', '*a_', ', ', '1999 ', '<a ', '1990. ', '- ', '> ', '=', ';', '\t', ' MP', ', MP', 'Sir ', '王毅 ', '1998年', '~1998 ', '1998/3/', 'mid-', '-Key: ', '，', '• '];
 
 export interface Job {
   construct: string;

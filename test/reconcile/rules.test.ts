@@ -67,7 +67,7 @@ describe('infobox fields and units', () => {
   });
 
   it('takes list items with markdown and wiki markers, with their line and column', () => {
-    const text = '= T =\n== Structure ==\n- General Bureau\n# Policy Bureau\n** Research Office\n  * Party Committee\n***** Too Deep\n**Bold** note\n• Audit Office\n  · Archives\n•Tight\n';
+    const text = '= T =\n== Structure ==\n- General Bureau\n# Policy Bureau\n** Research Office\n  * Party Committee\n***** Too Deep\n**Bold** note\n• Audit Office\n  · Archives\n•Tight\n\n    - Deep Office\n';
     const sections = [{ doc_id: 't', level: 2, heading: 'Structure', path: [], line: 2 }];
     expect(listItemsFromText(text, sections, new Set()).map((i) => [i.text, i.line, i.column])).toEqual([
       ['General Bureau', 3, 3],
@@ -76,6 +76,7 @@ describe('infobox fields and units', () => {
       ['Party Committee', 6, 5],
       ['Audit Office', 9, 3],
       ['Archives', 10, 5],
+      ['Deep Office', 13, 7],
     ]);
   });
 
