@@ -104,11 +104,15 @@ export function scanLines(text: string): WikiLine[] {
       }
     }
     if (!inInfobox) {
-      const heading = raw[0] === '=' || isSpace(raw[0]) ? headingOf(raw) : null;
-      const term = heading ? null : termOf(raw);
+      // Indentation is not markup: an indented `; Header` or `Infobox` line is one too.
+      let lead = 0;
+      while (isSpace(raw[lead])) lead++;
+      const first = raw[lead];
+      const heading = first === '=' ? headingOf(raw) : null;
+      const term = heading || first !== ';' ? null : termOf(lead === 0 ? raw : raw.slice(lead));
       if (heading) found.push({ kind: 'heading', line, depth: heading.depth, text: heading.text, start, end });
       else if (term !== null) found.push({ kind: 'term', line, text: term, start, end });
-      else if ((raw[0] === 'I' || raw[0] === 'i') && isInfoboxStart(raw)) {
+      else if ((first === 'I' || first === 'i') && isInfoboxStart(raw)) {
         found.push({ kind: 'infobox-start', line, start, end });
         inInfobox = true;
         sawField = false;

@@ -120,6 +120,13 @@ describe('scanLines', () => {
     expect(headingOf('a = b =')).toBeNull();
   });
 
+  it('finds an indented `; Header` or `Infobox` line (indentation is not markup)', () => {
+    const lines = scanLines('= T =\n  Infobox\n  - Chief1 Name: Wang Yi\n\n\t; Director\n  == H ==\n');
+    expect(lines.map((l) => [l.kind, l.line, 'text' in l ? l.text : null])).toEqual([
+      ['heading', 1, 'T'], ['infobox-start', 2, null], ['infobox-field', 3, 'Chief1 Name: Wang Yi'], ['term', 5, 'Director'], ['heading', 6, 'H'],
+    ]);
+  });
+
   it('stays linear on a 2 MB line of markers', () => {
     const line = `${'='.repeat(1_000_000)} x ${'= '.repeat(500_000)}`;
     const started = performance.now();
