@@ -15,9 +15,11 @@
  *   copied from a rendered page writes it, becomes `- Entry`.
  * `##` and mixed markers (`#*`) are left as they are: `## Title` is as often a markdown heading.
  */
+import { TYPOGRAPHIC_BULLETS } from '../text/bullets.ts';
+
 const WIKI_MARKER = /(?<=^|\n)(?:#|\*{2,4})(?=[ \t])/g;
 /** A line's indent and typographic bullet (matched from the line start: a lookbehind over the indent is quadratic on long runs of spaces). */
-const TYPOGRAPHIC_BULLET = /(^|\n)([ \t]*)[•·◦‣⁃▪▫●○■□►・](?=[ \t])/g;
+const TYPOGRAPHIC_BULLET = new RegExp(`(^|\\n)([ \\t]*)[${TYPOGRAPHIC_BULLETS}](?=[ \\t])`, 'g');
 const DEFINITION = /^:{1,4}[*#]?(?=[ \t])/;
 
 export function wikiLists(text: string, termStarts: ReadonlySet<number> = new Set()): string {

@@ -1,5 +1,6 @@
 import type { SectionRecord } from '../schema/records.ts';
 import type { ListItemInput } from './input.ts';
+import { TYPOGRAPHIC_BULLETS } from '../text/bullets.ts';
 import { detached } from './string-pool.ts';
 import { displayName, splitTrailingParen } from './normalise.ts';
 
@@ -35,7 +36,7 @@ export function unitName(item: string): string | null {
  * code is off, see src/parse/parse.ts), or a wiki `#` or `**` to `****` in the first column (see
  * src/parse/wiki-lists.ts).
  */
-const ITEM = /^(?:[ \t]*(?:[-*+•·◦‣⁃▪▫●○■□►・]|\d{1,9}[.)])|#|\*{2,4})[ \t]+(?=\S)/u;
+const ITEM = new RegExp(`^(?:[ \\t]*(?:[-*+${TYPOGRAPHIC_BULLETS}]|\\d{1,9}[.)])|#|\\*{2,4})[ \\t]+(?=\\S)`, 'u');
 
 /**
  * List items of a document's text that are not infobox or leader lines, each with the headings
