@@ -186,7 +186,16 @@ const endings: fc.Arbitrary<Mutation> = fc.tuple(fc.infiniteStream(fc.constantFr
   }),
 }));
 
-export const mutation: fc.Arbitrary<Mutation> = fc.oneof(truncate, insertBytes, insertText, lineOp, shuffle, markers, parens, endings);
+/** The text saved as UTF-16 with a byte order mark, little- or big-endian (a later text mutation reads it as UTF-8: garbage, as it should). */
+const utf16: fc.Arbitrary<Mutation> = fc.boolean().map((little) => ({
+  name: `utf16${little ? 'le' : 'be'}`,
+  apply: (bytes) => {
+    const units = Buffer.from(new TextDecoder().decode(bytes), 'utf16le');
+    return new Uint8Array(Buffer.concat([Buffer.from(little ? [0xff, 0xfe] : [0xfe, 0xff]), little ? units : units.swap16()]));
+  },
+}));
+
+export const mutation: fc.Arbitrary<Mutation> = fc.oneof(truncate, insertBytes, insertText, lineOp, shuffle, markers, parens, endings, utf16);
 
 /** Big structures: a 100k-character line in some construct, a 10k-entry list, deep nesting. */
 const LONG_UNITS = ['In 1990–91 (b) 12-3 (c 2000 [x] June 1988 – Dec ', 'a', ' ', '1', '(', ')', '*a_', '[a](', '1990. ', '- ', '> ', '==', 'Chief1 ', '; '];
@@ -224,7 +233,7 @@ export const mutated = (mutations: fc.Arbitrary<Mutation> = mutation, max = 4): 
 
 /** Every code a document's processing may report (README, "errors.json"), plus the output budget. */
 export const DOCUMENT_CODES = new Set([
-  'invalid-utf8', 'binary', 'empty', 'too-large', 'output-too-large',
+  'invalid-utf8', 'invalid-utf16', 'binary', 'empty', 'too-large', 'output-too-large',
   'missing-title', 'empty-infobox', 'infobox-line-without-separator', 'tenure-unreadable', 'tenure-start-after-end', 'sentence-too-long',
 ]);
 

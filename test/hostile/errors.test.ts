@@ -19,6 +19,8 @@ const EXPECTED: { code: string; file: string; line: number | null; column?: numb
   { code: 'empty', file: 'in/empty.txt', line: 1, severity: 'error' },
   { code: 'binary', file: 'in/binary.txt', line: 2, severity: 'error' },
   { code: 'invalid-utf8', file: 'in/latin1.txt', line: 3, severity: 'error' },
+  { code: 'invalid-utf16', file: 'in/surrogate.txt', line: 3, severity: 'error' },
+  { code: 'binary', file: 'in/utf16-no-bom.txt', line: 1, severity: 'error' },
   { code: 'too-large', file: 'in/huge.txt', line: 1, severity: 'error' },
   { code: 'missing-title', file: 'in/untitled.txt', line: 1, severity: 'warning' },
   { code: 'empty-infobox', file: 'in/box.txt', line: 3, severity: 'warning' },
@@ -54,6 +56,9 @@ describe('errors.json: every code, located and actionable', () => {
     await put('in/empty.txt', ' \n\n');
     await put('in/binary.txt', Buffer.from('= B =\nx\u0000y', 'latin1'));
     await put('in/latin1.txt', Buffer.concat([Buffer.from('= T =\n\n'), Buffer.from('na\u00efve\n', 'latin1')]));
+    // A byte order mark, two lines, then half of a surrogate pair (D800) before an 'x'.
+    await put('in/surrogate.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('= T =\r\n\r\nna', 'utf16le'), Buffer.from([0x00, 0xd8]), Buffer.from('x\n', 'utf16le')]));
+    await put('in/utf16-no-bom.txt', Buffer.from('= T =\n\nText.\n', 'utf16le'));
     await put('in/huge.txt', doc('x'.repeat(300_000)));
     await put('in/untitled.txt', '== Section ==\nText.\n');
     await put('in/box.txt', doc('Infobox\n\nText.\n\nInfobox\n- broken line\n- Key: value\n'));

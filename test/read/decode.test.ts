@@ -34,6 +34,40 @@ describe('decodeDocument', () => {
     if (!result.ok) expect(result.error).toMatchObject({ code: 'binary', byteOffset: 4, line: 3 });
   });
 
+  it('decodes UTF-16 after its byte order mark, little- or big-endian, as the same text as UTF-8', () => {
+    const text = '= 外交部 =\r\n\r\nIt opened on 4 June 2001 \u{1F3DB}.\rNext\n';
+    const expected = { ok: true, text: '= 外交部 =\n\nIt opened on 4 June 2001 \u{1F3DB}.\nNext\n' };
+    const le = bytes([0xff, 0xfe], [...Buffer.from(text, 'utf16le')]);
+    const be = bytes([0xfe, 0xff], [...Buffer.from(text, 'utf16le').swap16()]);
+    expect(decodeDocument(le)).toEqual(expected);
+    expect(decodeDocument(be)).toEqual(expected);
+    expect(decodeDocument(bytes([0xef, 0xbb, 0xbf], text))).toEqual(expected);
+  });
+
+  it('fails UTF-16 with an unpaired surrogate, an odd byte or a NUL, at its byte offset and line', () => {
+    const utf16 = (...parts: (string | number[])[]): Uint8Array => bytes([0xff, 0xfe], ...parts.map((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf16le')] : p)));
+    const cases: [Uint8Array, string, number, number][] = [
+      [utf16('a\r\nb\n', [0x00, 0xd8], 'x'), 'invalid-utf16', 12, 3],
+      [utf16('a\n', [0x00, 0xdc]), 'invalid-utf16', 6, 2],
+      [utf16('a\rb', [0x00, 0xd8]), 'invalid-utf16', 8, 2],
+      [utf16('ab', [0x63]), 'invalid-utf16', 6, 1],
+      [utf16('a\n\nb', [0x00, 0x00]), 'binary', 10, 3],
+    ];
+    for (const [input, code, byteOffset, line] of cases) {
+      const result = decodeDocument(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error, `${code} at ${byteOffset}`).toMatchObject({ code, byteOffset, line });
+    }
+  });
+
+  it('says that a file looks like UTF-16 when it has no byte order mark', () => {
+    const result = decodeDocument(new Uint8Array(Buffer.from('= T =\n\nText.\n', 'utf16le')));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatchObject({ code: 'binary', byteOffset: 1, line: 1, message: expect.stringMatching(/looks like UTF-16 without a byte order mark/) });
+    const other = decodeDocument(bytes('\n\nab', [0x00, 0x01]));
+    expect(!other.ok && other.error.message).not.toMatch(/UTF-16/);
+  });
+
   it('counts CRLF as one line break', () => {
     expect(lineAtByte(bytes('a\r\nb\r\nc'), 6)).toBe(3);
     expect(lineAtByte(bytes('a\rb'), 2)).toBe(2);
