@@ -53,6 +53,9 @@ async function walk(root: string, realRoot: string, dir: string, found: string[]
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
+    // Hidden files and folders are not documents: `.git`, an editor's lock (`.#a.txt`, a link to
+    // nowhere), macOS's `._a.txt` resource forks (binary) next to each file of a copied folder.
+    if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isSymbolicLink()) {
       // Symlinks are followed only when they resolve inside the input root.

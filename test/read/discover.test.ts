@@ -23,6 +23,24 @@ describe('discoverInputs', () => {
     expect(found.problems).toEqual([{ file: 'missing', code: 'not-found', message: 'no such file or folder; check the path' }]);
   });
 
+  it('skips hidden files and folders below a folder, but reads a hidden file given directly', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'wikidex-hidden-'));
+    await mkdir(path.join(root, 'in/.git'), { recursive: true });
+    await mkdir(path.join(root, 'in/.drafts'));
+    await writeFile(path.join(root, 'in/a.txt'), 'a');
+    await writeFile(path.join(root, 'in/._a.txt'), Buffer.from([0x00, 0x05, 0x16, 0x07]));
+    await writeFile(path.join(root, 'in/.hidden.txt'), 'h');
+    await writeFile(path.join(root, 'in/.git/notes.txt'), 'n');
+    await writeFile(path.join(root, 'in/.drafts/b.txt'), 'b');
+    await symlink('nowhere@12.34', path.join(root, 'in/.#a.txt'));
+    const found = await discoverInputs(['in', 'in/.hidden.txt'], root);
+    expect(found.files.map((f) => [f.docId, f.source])).toEqual([
+      ['a', 'in/a.txt'],
+      ['.hidden', 'in/.hidden.txt'],
+    ]);
+    expect(found.problems).toEqual([]);
+  });
+
   it('follows symlinks only inside the input root', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'wikidex-links-'));
     await mkdir(path.join(root, 'in'));
