@@ -106,6 +106,28 @@ function uncertainAfter(text: string, pos: number): number {
   return text[pos] === '?' && text[pos + 1] !== '?' ? pos + 1 : pos;
 }
 
+/** `died`, `d.`, `his death`, `died in office` where an end is due (`1998 – died in office, 2003`): the words, not a date. */
+const DEATH = /(?:died|d\.|(?:his|her|their)\s+death|death)(?!\p{L})(?:\s+in\s+office(?!\p{L}))?/iuy;
+/** What may stand between the death words and the date: a comma, `in`, `on`. */
+const DEATH_GAP = /\s*,?\s*(?:(?:in|on)\s+)?/iy;
+
+/**
+ * The end of a span written as the holder's death at `pos`: the date after the words when there
+ * is one (`died 2007`, `his death in 2005`), else no date (`death`); the words become the note.
+ */
+function deathEndAt(text: string, pos: number, isoMonth: boolean): { words: string; date: ScannedPhrase | null; end: number } | null {
+  DEATH.lastIndex = pos;
+  const m = DEATH.exec(text);
+  if (!m) return null;
+  const wordsEnd = pos + m[0].length;
+  DEATH_GAP.lastIndex = wordsEnd;
+  DEATH_GAP.exec(text);
+  const date = scanDatePhrase(text, DEATH_GAP.lastIndex, { allowDayYear: true, isoMonth });
+  if (date && (date.parts.year !== undefined || date.parts.month !== undefined)) return { words: m[0], date, end: date.end };
+  const next = text[skipSpaces(text, wordsEnd)];
+  return next === undefined || next === ',' || next === ';' || next === ')' ? { words: m[0], date: null, end: wordsEnd } : null;
+}
+
 function noteFrom(text: string, pos: number): string | null {
   let p = skipSpaces(text, pos);
   if (text[p] === ',') p++;
@@ -171,6 +193,8 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
   let endText: string | null = null;
   let incumbent = false;
   let rest = r;
+  let deathWords: string | null = null;
+  let death: ReturnType<typeof deathEndAt>;
   const openWord = wordAt(segment, r);
   // `present`, or `to date` / `till present` after a dash.
   const openEnd = openWord === null ? -1 : SEPARATOR_WORDS.has(openWord.word) ? openEndAt(segment, skipSpaces(segment, openWord.end)) : openEndAt(segment, r);
@@ -184,6 +208,12 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
     incumbent = true;
     endText = segment.slice(r, openEnd);
     rest = openEnd;
+  } else if ((death = deathEndAt(segment, r, isoMonth)) !== null) {
+    // Ended by the holder's death: the date written after the words, or none; the words are the note.
+    deathWords = death.words;
+    endParts = death.date?.parts ?? null;
+    endText = death.date === null ? death.words : segment.slice(death.date.start, death.date.end);
+    rest = death.end;
   } else {
     const scanned = scanDatePhrase(segment, skipPartOfYear(segment, r), { allowDayYear: true, isoMonth });
     const dated = scanned && (scanned.parts.year !== undefined || scanned.parts.month !== undefined);
@@ -211,5 +241,6 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
       problems.push(`incomplete end date: ${JSON.stringify(endText)}`);
     }
   }
-  return { start, end, incumbent, startText, endText, note: noteFrom(segment, rest), problems };
+  const note = noteFrom(segment, rest);
+  return { start, end, incumbent, startText, endText, note: deathWords !== null && endParts !== null ? (note === null ? deathWords : `${deathWords}; ${note}`) : note, problems };
 }

@@ -178,6 +178,39 @@ describe('parseLeadingRange with an end written as unknown', () => {
   });
 });
 
+describe('parseLeadingRange with an end written as the holder\'s death', () => {
+  it('ends at the date after `died`, `d.` or `his death`, with the words as the note', () => {
+    const cases = [
+      ['1998 – died in office, 2003', '2003', '2003', 'died in office'],
+      ['2003 – his death in 2005', '2005', '2005', 'his death'],
+      ['2005 – died 2007', '2007', '2007', 'died'],
+      ['2009 – d. 2010', '2010', '2010', 'd.'],
+      ['June 1998 – died on 3 May 2003, acting', '2003-05-03', '3 May 2003', 'died; acting'],
+      ['March 2001 – died 12 June', '2001-06-12', '12 June', 'died'],
+    ] as const;
+    for (const [segment, end, endText, note] of cases) {
+      const r = parseLeadingRange(segment);
+      expect(r && toEdtf(r.end!), segment).toBe(end);
+      expect(r?.endText, segment).toBe(endText);
+      expect(r?.note, segment).toBe(note);
+      expect(r?.incumbent, segment).toBe(false);
+      expect(r?.problems, segment).toEqual([]);
+    }
+  });
+  it('gives no end and no problem when no date follows the words; other words stay unreadable', () => {
+    for (const [segment, endText, note] of [['2010 – death', 'death', null], ['1998 – died in office, acting', 'died in office', 'acting']] as const) {
+      const r = parseLeadingRange(segment);
+      expect(r?.end, segment).toBeNull();
+      expect(r?.incumbent, segment).toBe(false);
+      expect(r?.endText, segment).toBe(endText);
+      expect(r?.note, segment).toBe(note);
+      expect(r?.problems, segment).toEqual([]);
+    }
+    expect(parseLeadingRange('1998 – deathly 2003')?.problems[0]).toMatch(/^unreadable end/);
+    expect(parseLeadingRange('1998 – diedre 2003')?.problems[0]).toMatch(/^unreadable end/);
+  });
+});
+
 describe('parseLeadingRange on every list segment of the documents', () => {
   const docs = [
     'seeds/000_1f1d3acaa8eb629d.txt', 'seeds/001_66d9a2a65db73112.txt',

@@ -77,6 +77,10 @@ describe('parseEntry', () => {
     expect(spans('X (–c. 1980; 1985–1990)')).toEqual([[null, '1980~', false, null], ['1985', '1990', false, null]]);
     expect(parseEntry('X (until 1980)').spans[0]).toMatchObject({ startText: null, endText: '1980', problems: [] });
     expect(spans('Song Ping (1949–?)')).toEqual([['1949', null, false, null]]);
+    // Ended by the holder's death: the date after the words is the end; the words lead the note.
+    expect(spans('Li Peng (1998 – died in office, 2003)')).toEqual([['1998', '2003', false, 'died in office']]);
+    expect(spans('X (2003 – his death in 2005; 2007–2009)')).toEqual([['2003', '2005', false, 'his death'], ['2007', '2009', false, null]]);
+    expect(parseEntry('X (2010 – death)').spans[0]).toMatchObject({ end: null, incumbent: false, endText: 'death', problems: [] });
     // Only the first segment may give an end alone; elsewhere it continues the note.
     expect(spans('X (1975–1978; until 1980)')).toEqual([['1975', '1978', false, 'until 1980']]);
     expect(spans('X (to the minister)')).toEqual([]);
