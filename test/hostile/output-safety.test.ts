@@ -92,9 +92,9 @@ describe('file names and symbolic links', () => {
     const root = await tempDir('paths');
     const work = path.join(root, 'work');
     const input = path.join(work, 'in');
-    for (const sub of ['..a', 'a..', '...', '.hidden', 'deep/..x/deep2']) await mkdir(path.join(input, sub), { recursive: true });
+    for (const sub of ['..a', 'a..', '...', '.hidden', 'deep/x..y/deep2']) await mkdir(path.join(input, sub), { recursive: true });
     const doc = (title: string): string => `= ${title} =\n\nFounded in 1990.\n`;
-    for (const name of ['..txt', '...txt', '.txt', '..a/...txt', 'a../..txt', '.../x.txt', '.hidden/..txt', 'deep/..x/deep2/x.txt', 'real.txt']) {
+    for (const name of ['..txt', '...txt', '.txt', 'a...txt', '..a/x.txt', 'a../x.txt', 'a../..txt', '.../x.txt', '.hidden/x.txt', 'deep/x..y/deep2/x.txt', 'real.txt']) {
       await writeFile(path.join(input, name), doc(name));
     }
     // Outside the input root: a secret file and a folder of documents.
@@ -107,7 +107,8 @@ describe('file names and symbolic links', () => {
     await symlink(path.join(input, 'missing.txt'), path.join(input, 'broken.txt'));
 
     const before = await listTree(root);
-    const run = await wikidex(['extract', 'in', '--out', 'out'], work);
+    // The folder's hidden files and folders are skipped; `..txt` and `...txt` given directly are read, as `.` and `..`.
+    const run = await wikidex(['extract', 'in', 'in/..txt', 'in/...txt', '--out', 'out'], work);
     expect(run.code).toBe(1); // the links are reported as errors
     const after = await listTree(root);
     const created = after.filter((p) => !before.includes(p));
@@ -116,7 +117,7 @@ describe('file names and symbolic links', () => {
 
     const out = await readCompleteOutput(path.join(work, 'out'));
     const ids = out.tables.documents.map((d) => d.doc_id);
-    expect(ids).toEqual(['.', '..', '.../x', '..a/..', '.hidden/.', '.txt', 'a../.', 'deep/..x/deep2/x', 'inside', 'real']);
+    expect(ids).toEqual(['.', '..', 'a..', 'a../x', 'deep/x..y/deep2/x', 'inside', 'real']);
     expect(out.tables.documents.every((d) => !String(d.title).includes('secret') && !String(d.title).includes('other'))).toBe(true);
     expect(out.errors.map((e) => [e.file, e.code])).toEqual([
       ['in/broken.txt', 'not-found'],

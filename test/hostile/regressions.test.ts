@@ -196,8 +196,9 @@ describe('read: ids and folders', () => {
     const root = await tempDir('dot');
     await mkdir(path.join(root, 'in'));
     await writeFile(path.join(root, 'in', '.txt'), '= T =\n');
-    const found = await discoverInputs(['in'], root);
-    expect(found.files.map((f) => f.docId)).toEqual(['.txt']);
+    // Below a folder it is a hidden file, and skipped; given directly it is read, with that id.
+    const found = await discoverInputs(['in', 'in/.txt'], root);
+    expect(found.files.map((f) => [f.docId, f.source])).toEqual([['.txt', 'in/.txt']]);
   });
 });
 
