@@ -346,6 +346,13 @@ describe('parseEntry', () => {
     expect(spans('Zhang San (first term 1998–2003; second term 2008–2013)')).toEqual([['1998', '2003', false, 'first term'], ['2008', '2013', false, 'second term']]);
     // Without a number the label needs its colon, and a label with no range after it is a note.
     expect(spans('Zhang San (1998–2003; second term)')).toEqual([['1998', '2003', false, 'second term']]);
+    // After a comma too: a labelled range in a list of ranges is a span, its label its own.
+    expect(spans('Zhang San (first term 1998–2003, second term 2008–2013)')).toEqual([['1998', '2003', false, 'first term'], ['2008', '2013', false, 'second term']]);
+    expect(spans('Zhang San (1st term: 2013–2017, 2nd term: 2018–2022, 2023–present)')).toEqual([['2013', '2017', false, '1st term'], ['2018', '2022', false, '2nd term'], ['2023', null, true, null]]);
+    expect(spans('Zhang San (1998–2003, acting: 2005–2008)')).toEqual([['1998', '2003', false, null], ['2005', '2008', false, 'acting']]);
+    expect(spans('Zhang San (acting: 1998–2003, 2005–2008)')).toEqual([['1998', '2003', false, 'acting'], ['2005', '2008', false, 'acting']]);
+    const entry = 'Zhang San (first term 1998–2003, second term 2008–2013)';
+    expect(parseEntry(entry).spans.map((s) => entry.slice(s.offset, s.offset + 4))).toEqual(['1998', '2008']);
   });
 
   it('reads full-width brackets as brackets', () => {

@@ -65,17 +65,35 @@ function joinerLength(note: string): number {
 /** At most this many ranges or dates listed in one piece: a longer list stays a note, and the reading linear. */
 const MAX_LISTED = 32;
 
+/** A range listed in a note, after its joiner and label (`and 1998–2003`, `, second term 2018–2022`). */
+interface Listed {
+  range: LeadingRange;
+  /** Characters of the note before the range. */
+  skip: number;
+  /** The label before the range (`second term`, `acting`), else null. */
+  label: string | null;
+}
+
+function listedAt(note: string): Listed | null {
+  let skip = joinerLength(note);
+  const label = LABEL.exec(note.slice(skip));
+  if (label) skip += label[0].length;
+  const range = parseLeadingRange(note.slice(skip));
+  return range ? { range, skip, label: label ? (label[1] ?? label[2]!) : null } : null;
+}
+
 /**
- * A note that is nothing but further ranges or dates (`1990–1991, 1993–1995`, `… and 1998–2003`,
- * `1990–1995, 1998`), at most MAX_LISTED: the first of them, else null.
+ * A note that is nothing but further ranges or dates, each perhaps labelled (`1990–1991,
+ * 1993–1995`, `… and 1998–2003`, `1990–1995, 1998`, `…, second term 2018–2022`), at most
+ * MAX_LISTED: the first of them, else null.
  */
-function rangeOnly(note: string | null): LeadingRange | null {
+function rangeOnly(note: string | null): Listed | null {
   if (note === null) return null;
-  const first = parseLeadingRange(note.slice(joinerLength(note)));
-  let range = first;
-  for (let listed = 1; range !== null && listed <= MAX_LISTED; listed++) {
-    if (range.note === null) return first;
-    range = parseLeadingRange(range.note.slice(joinerLength(range.note)));
+  const first = listedAt(note);
+  let listed = first;
+  for (let count = 1; listed !== null && count <= MAX_LISTED; count++) {
+    if (listed.range.note === null) return first;
+    listed = listedAt(listed.range.note);
   }
   return null;
 }
@@ -86,33 +104,47 @@ function rangeOnly(note: string | null): LeadingRange | null {
  */
 const LABEL = /^(?:((?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+(?:term|tenure|time|stint|period|spell))\s*:?|((?:term|tenure|time|stint|period|spell)|acting|interim|caretaker)\s*:)\s*(?=\S)/i;
 
-/** Spans of one `;`-separated piece (see `rangeSpans`); a label before its range leads their notes. */
+/** Spans of one `;`-separated piece (see `rangeSpans`); a label before its range leads the notes of its spans up to one with a label of its own. */
 function pieceSpans(text: string, offset: number, spans: Span[]): boolean {
   if (rangeSpans(text, offset, spans)) return true;
   const label = LABEL.exec(text);
   const first = spans.length;
-  if (!label || !rangeSpans(text.slice(label[0].length), offset + label[0].length, spans)) return false;
-  for (const span of spans.slice(first)) span.note = joinNotes(label[1] ?? label[2]!, span.note);
+  const unlabelled = label ? rangeSpans(text.slice(label[0].length), offset + label[0].length, spans) : 0;
+  if (unlabelled === 0) return false;
+  for (const span of spans.slice(first, first + unlabelled)) span.note = joinNotes(label![1] ?? label![2]!, span.note);
   return true;
 }
 
-/** The range a piece starts with, and the ranges listed after it (`, 1993–1995`, `and 1998–2003`), each a span. */
-function rangeSpans(text: string, offset: number, spans: Span[]): boolean {
+/**
+ * The range a piece starts with, and the ranges listed after it (`, 1993–1995`, `and
+ * 1998–2003`, `, second term 2018–2022`), each a span; a label before a listed range leads its
+ * note. How many spans come before the first labelled one (0: no range here).
+ */
+function rangeSpans(text: string, offset: number, spans: Span[]): number {
   let range = parseLeadingRange(text);
-  if (!range) return false;
+  if (!range) return 0;
   let at = offset;
   let rest = text;
+  let label: string | null = null;
+  let unlabelled = 0;
+  let labelled = false;
+  const push = (span: Span): void => {
+    labelled ||= label !== null;
+    if (!labelled) unlabelled++;
+    spans.push(label === null ? span : { ...span, note: joinNotes(label, span.note) });
+  };
   for (;;) {
     const next = rangeOnly(range.note);
     if (next === null || range.note === null) {
-      spans.push(spanOf(range, at));
-      return true;
+      push(spanOf(range, at));
+      return unlabelled;
     }
-    const shift = rest.lastIndexOf(range.note) + joinerLength(range.note);
-    spans.push(spanOf({ ...range, note: null }, at));
+    const shift = rest.lastIndexOf(range.note) + next.skip;
+    push(spanOf({ ...range, note: null }, at));
     at += shift;
     rest = rest.slice(shift);
-    range = next;
+    range = next.range;
+    label = next.label;
   }
 }
 
