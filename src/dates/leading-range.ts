@@ -115,14 +115,14 @@ const DEATH_GAP = /\s*,?\s*(?:(?:in|on)\s+)?/iy;
  * The end of a span written as the holder's death at `pos`: the date after the words when there
  * is one (`died 2007`, `his death in 2005`), else no date (`death`); the words become the note.
  */
-function deathEndAt(text: string, pos: number, isoMonth: boolean): { words: string; date: ScannedPhrase | null; end: number } | null {
+function deathEndAt(text: string, pos: number, options: { allowDayYear: boolean; isoMonth: boolean }): { words: string; date: ScannedPhrase | null; end: number } | null {
   DEATH.lastIndex = pos;
   const m = DEATH.exec(text);
   if (!m) return null;
   const wordsEnd = pos + m[0].length;
   DEATH_GAP.lastIndex = wordsEnd;
   DEATH_GAP.exec(text);
-  const date = scanDatePhrase(text, DEATH_GAP.lastIndex, { allowDayYear: true, isoMonth });
+  const date = scanDatePhrase(text, DEATH_GAP.lastIndex, options);
   if (date && (date.parts.year !== undefined || date.parts.month !== undefined)) return { words: m[0], date, end: date.end };
   const next = text[skipSpaces(text, wordsEnd)];
   return next === undefined || next === ',' || next === ';' || next === ')' ? { words: m[0], date: null, end: wordsEnd } : null;
@@ -208,14 +208,16 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
     incumbent = true;
     endText = segment.slice(r, openEnd);
     rest = openEnd;
-  } else if ((death = deathEndAt(segment, r, isoMonth)) !== null) {
+  } else if ((death = deathEndAt(segment, r, { allowDayYear: s.parts.month !== undefined, isoMonth })) !== null) {
     // Ended by the holder's death: the date written after the words, or none; the words are the note.
     deathWords = death.words;
     endParts = death.date?.parts ?? null;
     endText = death.date === null ? death.words : segment.slice(death.date.start, death.date.end);
     rest = death.end;
   } else {
-    const scanned = scanDatePhrase(segment, skipPartOfYear(segment, r), { allowDayYear: true, isoMonth });
+    // A day and a year (`February 13–20, 2017`) end a range only after a start with a month: after
+    // a year (`2013–17, 2018–22`) the digits are a short end year, and the year starts a new range.
+    const scanned = scanDatePhrase(segment, skipPartOfYear(segment, r), { allowDayYear: s.parts.month !== undefined, isoMonth });
     const dated = scanned && (scanned.parts.year !== undefined || scanned.parts.month !== undefined);
     const e = dated ? scanned : (readShortEndYear(segment, r, s.parts) ?? scanned);
     if (e) {

@@ -69,6 +69,8 @@ describe('parseLeadingRange: separators and spellings', () => {
     ['1990 – 12 March 1995', { start: '1990', end: '1995-03-12' }],
     ['1990–91', { start: '1990', end: '1991' }],
     ['1999–00', { start: '1999', end: '2000' }],
+    // After a year-only start, `17, 2018` is a short end year and then the next range, not a day and a year.
+    ['2013–17, 2018–22', { start: '2013', end: '2017', note: '2018–22' }],
     ['Jun. 1988 – Dec. 1989', { start: '1988-06', end: '1989-12' }],
     ['6th March 1958 – 1 July 1960', { start: '1958-03-06', end: '1960-07-01' }],
     ['1958-03-06 – 1960-07-01', { start: '1958-03-06', end: '1960-07-01' }],
