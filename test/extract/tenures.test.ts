@@ -59,6 +59,8 @@ describe('parseEntry', () => {
   it('reads ranges joined by "and" as spans, the second one placed after the joiner', () => {
     expect(spans('Zhu Rongji (1990–1995 and 1998–2003)')).toEqual([['1990', '1995', false, null], ['1998', '2003', false, null]]);
     expect(spans('X (2013–17, 2018–22)')).toEqual([['2013', '2017', false, null], ['2018', '2022', false, null]]);
+    expect(spans('X (1998-2003 / 2005-2008)')).toEqual([['1998', '2003', false, null], ['2005', '2008', false, null]]);
+    expect(spans('X (1998–2003 / acting)')).toEqual([['1998', '2003', false, '/ acting']]);
     expect(spans('X (1990–1995, & June 1998 – present)')).toEqual([['1990', '1995', false, null], ['1998-06', null, true, null]]);
     const entry = 'Zhu Rongji (1990–1995 and 1998–2003)';
     expect(parseEntry(entry).spans.map((s) => entry.slice(s.offset, s.offset + 4))).toEqual(['1990', '1998']);

@@ -54,8 +54,8 @@ export function joinNotes(first: string | null, second: string | null): string |
   return first && second ? `${first}; ${second}` : (first || second);
 }
 
-/** `and` or `&` before a further range (`1990–1995 and 1998–2003`). */
-const JOINER = /^(?:and|&)\s+/i;
+/** `and`, `&` or a slash before a further range (`1990–1995 and 1998–2003`, `1990–1995 / 1998–2003`). */
+const JOINER = /^(?:and|&|\/)\s+/i;
 
 /** Length of the joiner a note starts with (0 when none). */
 function joinerLength(note: string): number {
