@@ -18,6 +18,9 @@ const ALWAYS_JOIN = new Set([
   'nos', 'pp', 'vol', 'fig', 'art', 'sec', 'mt', 'ft', 'ave',
 ]);
 
+/** Abbreviations that join only when a number follows (`see p. 12`, `ch. 3`). */
+const JOIN_BEFORE_NUMBER = new Set(['p', 'para', 'ch']);
+
 /** Case-sensitive: `No. 5` but not `… said no. Then …`. */
 const ALWAYS_JOIN_EXACT = new Set(['No']);
 
@@ -67,6 +70,7 @@ function joins(left: string, right: string): boolean {
     return !nextIsOpener && nameBefore(left, token);
   }
   if (ALWAYS_JOIN.has(lower) || ALWAYS_JOIN_EXACT.has(token)) return true;
+  if (JOIN_BEFORE_NUMBER.has(token)) return /^\d/.test(right);
   if (lower === 'etc') return next !== undefined && /^\p{Ll}/u.test(next);
   if (JOIN_UNLESS_OPENER.has(lower)) return !nextIsOpener;
   return false;

@@ -23,6 +23,15 @@ describe('splitSentences on document paragraphs', () => {
     ]);
   });
 
+  it('keeps `p. 12` and `ch. 3` inside their sentence, and ends one at `p.` before a word', () => {
+    expect(texts('It was founded in 1949 (see p. 12). It grew (ch. 3). Wang signed it in 1950.')).toEqual([
+      'It was founded in 1949 (see p. 12).',
+      'It grew (ch. 3).',
+      'Wang signed it in 1950.',
+    ]);
+    expect(texts('Its code was p. The code changed in 1990.')).toEqual(['Its code was p.', 'The code changed in 1990.']);
+  });
+
   it('trims the non-breaking space Segmenter leaves in a sentence tail', () => {
     const p = proseParagraphs('seeds/000_1f1d3acaa8eb629d.txt').find((l) => l.startsWith('During the Cultural Revolution')) ?? '';
     const got = splitSentences(p);
