@@ -15,7 +15,7 @@ const TEMPORAL_LEFT = new Set([
   'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'year', 'fy', 'as', 'into',
   'throughout', 'within', 'for', 'spring', 'summer', 'autumn', 'winter', 'end', 'beginning', 'start',
   'middle', 'also', 'again', 'then', 'later', 'earlier', 'than', 'not', 'only', 'but', 'except',
-  'including', 'both', 'either', 'neither', 'nor', 'versus', 'vs',
+  'including', 'both', 'either', 'neither', 'nor', 'versus', 'vs', 'est',
 ]);
 
 /** Words after which a number is a count, code or label, never a year. */
@@ -80,6 +80,11 @@ function wordAfter(text: string, start: number): (Word & { end: number }) | null
   if (i === start) return null;
   const raw = text.slice(start, i);
   return { word: raw.toLowerCase(), capitalized: raw[0] !== raw[0]?.toLowerCase(), end: i };
+}
+
+/** `established`, `founded`, `abolished`: a past participle (not `Ted`, `Fred`). */
+function isParticiple(word: string): boolean {
+  return word.length > 4 && word.endsWith('ed');
 }
 
 function looksPlural(word: string): boolean {
@@ -150,7 +155,8 @@ export function isLikelyBareYear(text: string, index: number): boolean {
   if (isDigit(text[prev - 1])) return false; // `24 2000`
   const temporalLeft = left !== null && TEMPORAL_LEFT.has(left.word);
   const right = k > index + 4 ? wordAfter(text, k) : null;
-  if (left?.capitalized && !temporalLeft) return false; // `Expo 2010`, `Vision 2030`
+  // `Expo 2010`, `Vision 2030`; but a capitalised participle is a verb that opens its sentence or clause (`Established 1949; abolished 1954`).
+  if (left?.capitalized && !temporalLeft && !isParticiple(left.word)) return false;
   if (!right) return true; // punctuation or end follows
   if (COUNT_NOUNS.has(right.word)) return false;
   if (right.capitalized) return temporalLeft; // `In 1981 Deng …` but not `1600 Pennsylvania Avenue`
