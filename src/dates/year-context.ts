@@ -15,7 +15,8 @@ const TEMPORAL_LEFT = new Set([
   'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'year', 'fy', 'as', 'into',
   'throughout', 'within', 'for', 'spring', 'summer', 'autumn', 'winter', 'end', 'beginning', 'start',
   'middle', 'also', 'again', 'then', 'later', 'earlier', 'than', 'not', 'only', 'but', 'except',
-  'including', 'both', 'either', 'neither', 'nor', 'versus', 'vs', 'est',
+  'including', 'both', 'either', 'neither', 'nor', 'versus', 'vs', 'est', 'following', 'starting',
+  'effective', 'upon', 'prior', 'ending',
 ]);
 
 /** Words after which a number is a count, code or label, never a year. */
