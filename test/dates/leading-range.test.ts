@@ -167,16 +167,21 @@ describe('parseLeadingRange with open words and slashed years', () => {
   });
 });
 
+/** Each segment's range has no end, no open end and no problem, and that `endText` and note. */
+function expectNoEnd(cases: readonly (readonly [segment: string, endText: string, note: string | null])[]): void {
+  for (const [segment, endText, note] of cases) {
+    const r = parseLeadingRange(segment);
+    expect(r?.end, segment).toBeNull();
+    expect(r?.incumbent, segment).toBe(false);
+    expect(r?.endText, segment).toBe(endText);
+    expect(r?.note, segment).toBe(note);
+    expect(r?.problems, segment).toEqual([]);
+  }
+}
+
 describe('parseLeadingRange with an end written as unknown', () => {
   it('gives no end, no open end and no problem for "?" or "unknown"', () => {
-    for (const [segment, endText, note] of [['1949–?', '?', null], ['1949 – ?, acting', '?', 'acting'], ['March 1949 – unknown', 'unknown', null]] as const) {
-      const r = parseLeadingRange(segment);
-      expect(r?.end, segment).toBeNull();
-      expect(r?.incumbent, segment).toBe(false);
-      expect(r?.endText, segment).toBe(endText);
-      expect(r?.note, segment).toBe(note);
-      expect(r?.problems, segment).toEqual([]);
-    }
+    expectNoEnd([['1949–?', '?', null], ['1949 – ?, acting', '?', 'acting'], ['March 1949 – unknown', 'unknown', null]]);
   });
 });
 
@@ -200,14 +205,7 @@ describe('parseLeadingRange with an end written as the holder\'s death', () => {
     }
   });
   it('gives no end and no problem when no date follows the words; other words stay unreadable', () => {
-    for (const [segment, endText, note] of [['2010 – death', 'death', null], ['1998 – died in office, acting', 'died in office', 'acting']] as const) {
-      const r = parseLeadingRange(segment);
-      expect(r?.end, segment).toBeNull();
-      expect(r?.incumbent, segment).toBe(false);
-      expect(r?.endText, segment).toBe(endText);
-      expect(r?.note, segment).toBe(note);
-      expect(r?.problems, segment).toEqual([]);
-    }
+    expectNoEnd([['2010 – death', 'death', null], ['1998 – died in office, acting', 'died in office', 'acting']]);
     expect(parseLeadingRange('1998 – deathly 2003')?.problems[0]).toMatch(/^unreadable end/);
     expect(parseLeadingRange('1998 – diedre 2003')?.problems[0]).toMatch(/^unreadable end/);
   });
