@@ -77,6 +77,11 @@ describe('parseEntry', () => {
     expect(spans('X (appointed March 2023)')).toEqual([['2023-03', null, false, null]]);
     expect(spans('X (took office on 12 March 2023, acting)')).toEqual([['2023-03-12', null, false, 'acting']]);
     expect(spans('X (1998 – ongoing)')).toEqual([['1998', null, true, null]]);
+    // No date, but the holder is in office: the start is not written.
+    expect(spans('X (Incumbent)')).toEqual([[null, null, true, null]]);
+    expect(spans('X – incumbent')).toEqual([[null, null, true, null]]);
+    expect(parseEntry('Wang Yi (王毅) (acting) (current)')).toMatchObject({ person: 'Wang Yi', nativeName: '王毅', spans: [{ endText: 'current', note: 'acting', problems: [] }] });
+    expect(parseEntry('Wang Yi – current director').spans).toEqual([]);
     expect(spans('X (–c. 1980; 1985–1990)')).toEqual([[null, '1980~', false, null], ['1985', '1990', false, null]]);
     expect(parseEntry('X (until 1980)').spans[0]).toMatchObject({ startText: null, endText: '1980', problems: [] });
     expect(spans('Song Ping (1949–?)')).toEqual([['1949', null, false, null]]);
@@ -453,6 +458,16 @@ describe('extractTenures', () => {
   it('counts a lone date only in a list of ranges, so dated non-leader lists give nothing', () => {
     expect(tenuresOf('= T =\n== Treaties ==\n- Treaty of Rome (1957)\n- Treaty of Paris (1951)\n').tenures).toEqual([]);
     expect(tenuresOf('= T =\n== Heads ==\n- A (1990–1995)\n- B (1998)\n').tenures.map((t) => [t.person, t.start, t.end])).toEqual([['A', '1990', '1995'], ['B', '1998', '1998']]);
+  });
+
+  it('keeps the current holder written with no date, in a list of ranges, without a problem', () => {
+    const { tenures, problems } = tenuresOf('= T =\n== Heads ==\n1. A (1990–1995)\n2. B (Incumbent)\n');
+    expect(tenures.map((t) => [t.person, t.start, t.end, t.start_text, t.end_text, t.incumbent, t.ordinal, t.line, t.column, t.flagged])).toEqual([
+      ['A', '1990', '1995', '1990', '1995', false, 1, 3, 4, false],
+      ['B', null, null, null, 'Incumbent', true, 2, 4, 4, false],
+    ]);
+    expect(problems).toEqual([]);
+    expect(tenuresOf('= T =\n== Current leadership ==\n- A (incumbent)\n- B (incumbent)\n').tenures).toEqual([]);
   });
 
   it('keeps and flags a span that cannot be read, and one that starts after it ends', () => {

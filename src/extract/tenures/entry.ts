@@ -5,6 +5,7 @@ import { postBeside, titlesOf } from '../name-post.ts';
 import { HAS_YEAR, parenGroups, type Group } from './groups.ts';
 import { lifespanGroup, withinLife, withoutGroup } from './lifespan.ts';
 import { withNativeTail } from './native-tail.ts';
+import { openOnly } from './open-only.ts';
 import { withoutPersonMarks } from './person-marks.ts';
 import { joinNotes, nativeNameOf, readDates, spanOf, spansOf, type Span } from './spans.ts';
 
@@ -292,5 +293,12 @@ function parseEntryText(text: string): Entry {
     if (spans.length > 0) return withBracket(text.slice(0, cut.index), spans, problems);
   }
   const dated = groups.find((g) => HAS_YEAR.test(g.inner));
+  const open = dated ? null : openOnly(text, groups);
+  if (open) {
+    // `Wang Yi (王毅) (acting) (Incumbent)`: the other brackets are the native name and the note, as beside dates.
+    const others = open.group === null ? qualifiers : qualifiers.filter((q) => q !== open.group!.inner.trim());
+    if (others.length > 0) open.span.note = others.join('; ');
+    return { person: trimPunct(text.slice(0, open.personEnd)), nativeName: natives.length > 0 ? natives.join('; ') : null, spans: [open.span], problems, unreadable: null };
+  }
   return { person: trimPunct(groups[0] ? text.slice(0, groups[0].open) : text), nativeName: null, spans: [], problems, unreadable: dated ? dated.inner.trim() : null };
 }
