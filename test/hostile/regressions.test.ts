@@ -96,6 +96,12 @@ describe('extract/tenures: entry text', () => {
     expect(joined.ok && joined.extraction.tenures.map((t) => t.person)).toEqual(['A continued', 'B  two  spaces']);
   });
 
+  it('looks for an open term\'s word (`Name – incumbent`) at the end of an entry only, in linear time', () => {
+    const { value, ms } = timed(() => run(`= T =\n== L ==\n- A (1990–1991)\n- B${' '.repeat(400_000)}x\n- C – incumbent\n`));
+    expect(ms).toBeLessThan(3_000);
+    expect(value.ok && value.extraction.tenures.map((t) => [t.person, t.incumbent])).toEqual([['A', false], ['C', true]]);
+  });
+
   it('keeps messages short whatever the entry holds', () => {
     const outcome = run(`= T =\n== L ==\n- A (1990–1991)\n- ${'N'.repeat(100_000)} (around 1995)\n- ${'M'.repeat(100_000)} (2000–1990)\n`);
     expect(outcome.ok).toBe(true);

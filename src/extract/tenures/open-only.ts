@@ -11,6 +11,8 @@ import type { Span } from './spans.ts';
 const OPEN_ONLY = /^(?:incumbent|current|present|currently in office|in office)$/i;
 /** The same word after the name and a dash or comma (`Wang Yi – incumbent`, `Wang Yi, incumbent`). */
 const OPEN_TAIL = /(?:\s+[–—-]|\s*,)\s*(incumbent|current|currently in office|in office)\s*$/iu;
+/** Longer than any dash or comma, spaces and word that OPEN_TAIL matches in written text. */
+const TAIL_CHARS = 64;
 
 export interface OpenOnly {
   /** The text before the word (or before the first bracket). */
@@ -32,7 +34,10 @@ export function openOnly(text: string, groups: readonly Group[]): OpenOnly | nul
     if (group.closed && OPEN_ONLY.test(word)) return { personEnd: groups[0]!.open, span: span(word, group.open + 1 + group.inner.indexOf(word)), group };
   }
   if (groups.length > 0) return null;
-  const tail = OPEN_TAIL.exec(text);
-  if (tail === null || tail.index === 0) return null;
-  return { personEnd: tail.index, span: span(tail[1]!, tail.index + tail[0].indexOf(tail[1]!)), group: null };
+  // Only the end of the text can hold it: the pattern reads a bounded tail (a run of spaces
+  // inside a long entry would make it try every start in the run).
+  const from = Math.max(0, text.length - TAIL_CHARS);
+  const tail = OPEN_TAIL.exec(text.slice(from));
+  if (tail === null || from + tail.index === 0) return null;
+  return { personEnd: from + tail.index, span: span(tail[1]!, from + tail.index + tail[0].indexOf(tail[1]!)), group: null };
 }
