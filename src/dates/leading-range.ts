@@ -128,6 +128,15 @@ function deathEndAt(text: string, pos: number, options: { allowDayYear: boolean;
   return next === undefined || next === ',' || next === ';' || next === ')' ? { words: m[0], date: null, end: wordsEnd } : null;
 }
 
+/** After a year's slash at `pos` (`1998/99`, `1998/1999`): a dash right after the second year makes the two years a start. */
+function seasonStart(text: string, pos: number): { yearsEnd: number; sepEnd: number } | null {
+  let yearsEnd = pos;
+  while (isDigit(text[yearsEnd])) yearsEnd++;
+  const after = skipSpaces(text, yearsEnd);
+  if (!isDash(text[after])) return null;
+  return { yearsEnd, sepEnd: readSeparator(text, after, after > yearsEnd, false) };
+}
+
 function noteFrom(text: string, pos: number): string | null {
   let p = skipSpaces(text, pos);
   if (text[p] === ',') p++;
@@ -162,9 +171,17 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
   const startEnd = uncertainAfter(segment, s.end);
   if (startEnd > s.end) approximate.push('uncertain start');
   // `mid-1998` is written with its part of the year.
-  const startText = segment.slice(Math.min(s.start, approxStart), s.end);
+  let startText = segment.slice(Math.min(s.start, approxStart), s.end);
   const q = skipSpaces(segment, startEnd);
-  const sepEnd = since ? -1 : isSlashRange(segment, s.end, s.parts) ? s.end + 1 : readSeparator(segment, q, q > startEnd, between);
+  const slash = !since && isSlashRange(segment, s.end, s.parts);
+  let sepEnd = since ? -1 : slash ? s.end + 1 : readSeparator(segment, q, q > startEnd, between);
+  const season = slash ? seasonStart(segment, sepEnd) : null;
+  if (season !== null) {
+    // `1998/99–2003`: the two years are the start (a season or fiscal year), and the range goes on after the dash.
+    approximate.push(`start written as two years (${JSON.stringify(segment.slice(s.start, season.yearsEnd))}): the first is read`);
+    startText = segment.slice(Math.min(s.start, approxStart), season.yearsEnd);
+    sepEnd = season.sepEnd;
+  }
 
   if (sepEnd < 0) {
     // `between 1990` alone says nothing.

@@ -160,6 +160,17 @@ describe('parseLeadingRange with open words and slashed years', () => {
     expect(summary(parseLeadingRange('1999/00'))).toEqual({ start: '1999', end: '2000', incumbent: false, note: null });
     expect(summary(parseLeadingRange('2021/2024, acting'))).toEqual({ start: '2021', end: '2024', incumbent: false, note: 'acting' });
   });
+  it('reads two years and a dash as the start of a range, its first year, and says so', () => {
+    for (const [segment, end, startText] of [['1998/99–2003', '2003', '1998/99'], ['1998/1999 – 2003, acting', '2003', '1998/1999']] as const) {
+      const r = parseLeadingRange(segment);
+      expect(r && [toEdtf(r.start!), toEdtf(r.end!), r.startText], segment).toEqual(['1998', end, startText]);
+      expect(r?.problems, segment).toEqual([`start written as two years (${JSON.stringify(startText)}): the first is read`]);
+    }
+    expect(summary(parseLeadingRange('1998/99 – present'))).toEqual({ start: '1998', end: null, incumbent: true, note: null });
+    // Without a dash after them, the two years are the range, as before.
+    expect(summary(parseLeadingRange('2019/20'))).toEqual({ start: '2019', end: '2020', incumbent: false, note: null });
+  });
+
   it('leaves a slash that joins no later year, or follows a month, out of the range; a month after it is a month', () => {
     expect(summary(parseLeadingRange('2021/2020'))).toEqual({ start: '2021', end: '2021', incumbent: false, note: '/2020' });
     expect(summary(parseLeadingRange('2021/05'))).toEqual({ start: '2021-05', end: '2021-05', incumbent: false, note: null });

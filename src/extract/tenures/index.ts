@@ -63,6 +63,7 @@ function remedy(issue: string): string {
   if (/start after end/i.test(issue)) return 'check the order and the years of the two dates';
   if (/closing "\)"/.test(issue)) return 'add the missing ")" after the dates';
   if (/no person name/i.test(issue)) return 'write the name before the dates';
+  if (/two years/.test(issue)) return 'write the start as one date if it is known';
   return 'write the end as a date ("December 1989") or as "present"';
 }
 
