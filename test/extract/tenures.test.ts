@@ -470,6 +470,15 @@ describe('extractTenures', () => {
     expect(tenuresOf('= T =\n== Current leadership ==\n- A (incumbent)\n- B (incumbent)\n').tenures).toEqual([]);
   });
 
+  it('warns of a leader entry without dates in a list of dated ones, but not of a nested remark, a vacancy or a list of units', () => {
+    const { tenures, problems } = tenuresOf('= T =\n; Director\n1. A (1988–1989)\n2. B\n3. C (1991–1994)\n   - concurrently Minister\n4. Vacant\n== Units ==\n- General Office\n');
+    expect(tenures.map((t) => t.person)).toEqual(['A', 'C']);
+    expect(problems.map((p) => [p.code, p.line, p.column, p.severity])).toEqual([['tenure-undated', 4, 4, 'warning']]);
+    expect(problems[0]!.message).toMatch(/"B" has no dates.*write them/);
+    // A label with the entries nested under it is no undated leader.
+    expect(tenuresOf('= T =\n== Past leaders ==\n* Ministers\n** A (1990–1995)\n- Directors\n  - B (2000–2005)\n').problems).toEqual([]);
+  });
+
   it('keeps and flags a span that cannot be read, and one that starts after it ends', () => {
     const { tenures, problems } = tenuresOf('= T =\n== Heads ==\n- A (1990–1995)\n- B (around 1995 – 2001)\n- C (2005 – 2001)\n');
     expect(tenures.map((t) => [t.person, t.start, t.end, t.flagged])).toEqual([['A', '1990', '1995', false], ['B', null, null, true], ['C', '2005', '2001', true]]);

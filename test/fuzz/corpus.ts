@@ -234,7 +234,7 @@ export const mutated = (mutations: fc.Arbitrary<Mutation> = mutation, max = 4): 
 /** Every code a document's processing may report (README, "errors.json"), plus the output budget. */
 export const DOCUMENT_CODES = new Set([
   'invalid-utf8', 'invalid-utf16', 'binary', 'empty', 'too-large', 'output-too-large',
-  'missing-title', 'empty-infobox', 'infobox-line-without-separator', 'tenure-unreadable', 'tenure-start-after-end', 'sentence-too-long',
+  'missing-title', 'empty-infobox', 'infobox-line-without-separator', 'tenure-unreadable', 'tenure-undated', 'tenure-start-after-end', 'sentence-too-long',
 ]);
 
 /**

@@ -12,7 +12,7 @@ import { readCompleteOutput, removeTempDirs, tempDir, wikidex, type Run } from '
 afterAll(removeTempDirs);
 
 const doc = (body: string): string => `= Title =\n\n${body}`;
-const LEADERS = '== Leaders ==\n- A (1990–1991)\n- B (around 1990)\n- C (2000–1990)\n- D (1995 – soon)\n';
+const LEADERS = '== Leaders ==\n- A (1990–1991)\n- B (around 1990)\n- C (2000–1990)\n- D (1995 – soon)\n- E\n';
 
 /** Code → the file that triggers it, where (line, column), and whether the message must say what to do. */
 const EXPECTED: { code: string; file: string; line: number | null; column?: number | null; severity: 'error' | 'warning' }[] = [
@@ -28,6 +28,7 @@ const EXPECTED: { code: string; file: string; line: number | null; column?: numb
   { code: 'tenure-unreadable', file: 'in/leaders.txt', line: 5, column: 3, severity: 'warning' },
   { code: 'tenure-start-after-end', file: 'in/leaders.txt', line: 6, column: 3, severity: 'warning' },
   { code: 'tenure-unreadable', file: 'in/leaders.txt', line: 7, column: 3, severity: 'warning' },
+  { code: 'tenure-undated', file: 'in/leaders.txt', line: 8, column: 3, severity: 'warning' },
   { code: 'sentence-too-long', file: 'in/runon.txt', line: 3, column: 1, severity: 'warning' },
   // The line of the first record over the budget: a dated paragraph below the 100 kB heading.
   { code: 'output-too-large', file: 'in/amplify.txt', line: -1, column: 18, severity: 'error' },

@@ -23,6 +23,25 @@ interface ItemEntry {
   line: number;
   column: number;
   ordinal: number | null;
+  /** An item of a list inside another item (often a remark on the entry above it). */
+  nested: boolean;
+  /** An item with entries under it (`- Ministers` over an indented `- Name (1990–1995)`, `* Ministers` over `** Name …`): a group's label. */
+  parent: boolean;
+  /** Wiki list markers written before the item (`**` → 2), 0 for markdown markers. */
+  depth: number;
+}
+
+/** The wiki markers at the start of an item's line (`*`, `**`, `#`, `:`). */
+const WIKI_MARKERS = /^[ \t]*([*#:]+)[ \t]/;
+
+function wikiDepth(text: string, item: ListItem): number {
+  const at = item.position?.start.offset;
+  if (at === undefined) return 0;
+  // From the line's start: remark's item starts at the last `*` of a rewritten `**`.
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // Wiki markers start their line (`****` at most): an item further in is no wiki item.
+  if (at - lineStart > 4) return 0;
+  return WIKI_MARKERS.exec(text.slice(lineStart, at + 16))?.[1]!.length ?? 0;
 }
 
 /** The entry text of a list item: its first block, lines joined by a space. */
@@ -43,7 +62,7 @@ function writtenOrdinal(text: string, item: ListItem): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function entriesOf(text: string, list: List, found: ItemEntry[]): void {
+function entriesOf(text: string, list: List, found: ItemEntry[], nested = false): void {
   for (const item of list.children) {
     const body = itemText(text, item);
     if (body) {
@@ -52,9 +71,15 @@ function entriesOf(text: string, list: List, found: ItemEntry[]): void {
         line: item.children[0]!.position!.start.line,
         column: item.children[0]!.position!.start.column,
         ordinal: list.ordered ? writtenOrdinal(text, item) : null,
+        nested,
+        parent: item.children.some((child) => child.type === 'list'),
+        depth: wikiDepth(text, item),
       });
+      // Wiki nesting (`**`) is not in the tree (see wiki-lists.ts): an item before a deeper one is its label.
+      const before = found[found.length - 2];
+      if (before !== undefined && before.depth > 0 && found[found.length - 1]!.depth > before.depth) before.parent = true;
     }
-    for (const child of item.children) if (child.type === 'list') entriesOf(text, child, found);
+    for (const child of item.children) if (child.type === 'list') entriesOf(text, child, found, true);
   }
 }
 
@@ -125,6 +150,11 @@ export function extractTenures(tree: Root, text: string): TenureResult {
           // A leader entry whose dates cannot be read: kept, flagged, with what could be read.
           problems.push(warning('tenure-unreadable', item.line, `tenure of ${quoted(entry.person)}: no date range could be read from ${quoted(`(${entry.unreadable})`)}; record kept without dates: write them as a range such as "(June 1988 – December 1989)"`, item.column));
           tenures.push(record(entry, item, governor, null, 1, true));
+          continue;
+        }
+        if (hasRange && entry.spans.length === 0 && !item.nested && !item.parent && entry.person !== '') {
+          // A leader without dates among leaders with them: no span to record, but not silently.
+          problems.push(warning('tenure-undated', item.line, `leader entry ${quoted(entry.person)} has no dates, so it gives no tenure: write them after the name, as a range such as "(June 1988 – December 1989)"`, item.column));
           continue;
         }
         const spans = hasRange ? entry.spans : [];
