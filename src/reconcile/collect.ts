@@ -1,3 +1,4 @@
+import { namesNobody } from '../text/nobody.ts';
 import { fieldNames, fieldRole } from './fields.ts';
 import { DocLines, type ReconcileDocument } from './input.ts';
 import { displayName, isNonLatin, splitTrailingParen } from './normalise.ts';
@@ -30,13 +31,12 @@ export interface Collected {
   unitPlaces: { u: number; place: Place }[];
 }
 
-const NOT_A_PERSON = /^(?:vacant|vacancy|none|nobody|unknown|abolished|position abolished|post abolished|n\/a|tbd|tba|to be (?:announced|determined)|office (?:vacant|abolished))$/iu;
 
 /** A person's name as written, and a native name in brackets after it; null when it names nobody. */
 export function personName(raw: string): { name: string; native: string | null } | null {
   const { head, inner } = splitTrailingParen(displayName(raw));
   const name = head.replace(/[.,;:]+$/u, '').trim();
-  if (name === '' || name.length > 100 || !/\p{L}/u.test(name) || /^\p{N}/u.test(name) || NOT_A_PERSON.test(name)) return null;
+  if (name === '' || name.length > 100 || !/\p{L}/u.test(name) || /^\p{N}/u.test(name) || namesNobody(name)) return null;
   return { name, native: inner !== null && isNonLatin(inner) ? inner : null };
 }
 

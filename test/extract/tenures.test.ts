@@ -475,8 +475,9 @@ describe('extractTenures', () => {
     expect(tenures.map((t) => t.person)).toEqual(['A', 'C']);
     expect(problems.map((p) => [p.code, p.line, p.column, p.severity])).toEqual([['tenure-undated', 4, 4, 'warning']]);
     expect(problems[0]!.message).toMatch(/"B" has no dates.*write them/);
-    // A label with the entries nested under it is no undated leader.
+    // A label with the entries nested under it is no undated leader, nor is what does not read as a name.
     expect(tenuresOf('= T =\n== Past leaders ==\n* Ministers\n** A (1990–1995)\n- Directors\n  - B (2000–2005)\n').problems).toEqual([]);
+    expect(tenuresOf('= T =\n== Heads ==\n- Position created\n- A (1990–1995)\n- Post abolished\n- None\n- TBD\n- …\n- Note: the list is incomplete.\n').problems).toEqual([]);
   });
 
   it('keeps and flags a span that cannot be read, and one that starts after it ends', () => {

@@ -64,9 +64,9 @@ const NAME_WORD = /^(?:[\p{Lu}\p{Lt}]|(?:al|el|ad|d)['’-]|\P{Script=Latin})/u;
  * at most six words, each capitalised, a particle or in another script. `1958: Ministry founded`
  * and `1958–1972: Expansion under Chen Yi` in a timeline are no leader entries.
  */
-function looksLikeName(text: string): boolean {
+export function looksLikeName(text: string): boolean {
   const head = text.split(/[,(\[]/u, 1)[0]!.trim();
-  if (head === '') return false;
+  if (!/\p{L}/u.test(head)) return false;
   const words = head.split(/\s+/u);
   return words.length <= 6 && words.every((word) => NAME_WORD.test(word) || PARTICLES.has(word.toLowerCase()));
 }

@@ -4,7 +4,8 @@ import { quoted, warning, type Problem } from '../problem.ts';
 import { withoutFootnotes } from '../../text/footnotes.ts';
 import { sourceOf } from '../source-text.ts';
 import { isVacancy } from '../name-post.ts';
-import { parseEntry, type Entry, type Span } from './entry.ts';
+import { namesNobody } from '../../text/nobody.ts';
+import { looksLikeName, parseEntry, type Entry, type Span } from './entry.ts';
 
 export type Tenure = Omit<TenureRecord, 'doc_id' | 'person_id' | 'organization_id'>;
 
@@ -152,7 +153,7 @@ export function extractTenures(tree: Root, text: string): TenureResult {
           tenures.push(record(entry, item, governor, null, 1, true));
           continue;
         }
-        if (hasRange && entry.spans.length === 0 && !item.nested && !item.parent && entry.person !== '') {
+        if (hasRange && entry.spans.length === 0 && !item.nested && !item.parent && looksLikeName(entry.person) && !namesNobody(entry.person)) {
           // A leader without dates among leaders with them: no span to record, but not silently.
           problems.push(warning('tenure-undated', item.line, `leader entry ${quoted(entry.person)} has no dates, so it gives no tenure: write them after the name, as a range such as "(June 1988 – December 1989)"`, item.column));
           continue;
