@@ -478,6 +478,8 @@ describe('extractTenures', () => {
     // A label with the entries nested under it is no undated leader, nor is what does not read as a name.
     expect(tenuresOf('= T =\n== Past leaders ==\n* Ministers\n** A (1990–1995)\n- Directors\n  - B (2000–2005)\n').problems).toEqual([]);
     expect(tenuresOf('= T =\n== Heads ==\n- Position created\n- A (1990–1995)\n- Post abolished\n- None\n- TBD\n- …\n- Note: the list is incomplete.\n').problems).toEqual([]);
+    // Nor is an item nested with wiki markers under an entry, as under a markdown one.
+    expect(tenuresOf('= T =\n== Heads ==\n* A (1990–1995)\n** Deputy: Li Si\n* B (1996–2000)\n').problems).toEqual([]);
   });
 
   it('keeps and flags a span that cannot be read, and one that starts after it ends', () => {

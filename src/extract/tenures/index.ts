@@ -24,7 +24,7 @@ interface ItemEntry {
   line: number;
   column: number;
   ordinal: number | null;
-  /** An item of a list inside another item (often a remark on the entry above it). */
+  /** An item of a list inside another item (often a remark on the entry above it); wiki nesting is `depth`. */
   nested: boolean;
   /** An item with entries under it (`- Ministers` over an indented `- Name (1990–1995)`, `* Ministers` over `** Name …`): a group's label. */
   parent: boolean;
@@ -153,7 +153,8 @@ export function extractTenures(tree: Root, text: string): TenureResult {
           tenures.push(record(entry, item, governor, null, 1, true));
           continue;
         }
-        if (hasRange && entry.spans.length === 0 && !item.nested && !item.parent && looksLikeName(entry.person) && !namesNobody(entry.person)) {
+        const remark = item.nested || item.depth > 1;
+        if (hasRange && entry.spans.length === 0 && !remark && !item.parent && looksLikeName(entry.person) && !namesNobody(entry.person)) {
           // A leader without dates among leaders with them: no span to record, but not silently.
           problems.push(warning('tenure-undated', item.line, `leader entry ${quoted(entry.person)} has no dates, so it gives no tenure: write them after the name, as a range such as "(June 1988 – December 1989)"`, item.column));
           continue;
