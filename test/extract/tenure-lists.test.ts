@@ -1,0 +1,120 @@
+/** extractTenures: leader lists in documents (positions, which lists count, problems). */
+import { describe, expect, it } from 'vitest';
+import { extractTenures } from '../../src/extract/tenures/index.ts';
+import { parseDocument } from '../../src/parse/index.ts';
+import { SEED_001, corpusFile, textOf } from '../helpers.ts';
+
+const tenuresOf = (text: string) => extractTenures(parseDocument(text), text);
+
+describe('extractTenures', () => {
+  it('gives the seed its seven spans with the governing ; header as position', () => {
+    const { tenures, problems } = extractTenures(parseDocument(textOf(SEED_001)), textOf(SEED_001));
+    expect(problems).toEqual([]);
+    expect(tenures.map((t) => [t.person, t.position, t.start, t.end, t.incumbent, t.ordinal, t.span, t.line])).toEqual([
+      ['Li Zhanshu', 'Director', '2014', '2017', false, null, 1, 35],
+      ['Ding Xuexiang', 'Director', '2017', '2023', false, null, 1, 36],
+      ['Cai Qi', 'Director', '2023', null, true, null, 1, 37],
+      ['Cai Qi', 'Deputy Directors', '2014-03', '2015-04', false, null, 1, 41],
+      ['Cai Qi', 'Deputy Directors', '2015-04', '2016-10', false, null, 2, 41],
+      ['Liu Haixing', 'Deputy Directors', '2017-03', '2022-07', false, null, 1, 42],
+      ['Chen Wenqing', 'Deputy Directors', '2018-05', '2022-07', false, null, 1, 43],
+    ]);
+  });
+
+  it('takes the nearest heading without a ; header, and a heading ends a header’s scope', () => {
+    const { tenures } = extractTenures(parseDocument(textOf(corpusFile('013_central_financial_and_economic_affairs_commission'))), textOf(corpusFile('013_central_financial_and_economic_affairs_commission')));
+    expect(tenures.map((t) => [t.person, t.position, t.start, t.end, t.incumbent])).toEqual([
+      ['Liu He', 'Office directors', '2013', '2023', false],
+      ['He Lifeng', 'Office directors', '2023', null, true],
+    ]);
+  });
+
+  it('leaves reference marks out of a position taken from a ; header or a heading', () => {
+    const { tenures } = tenuresOf('= T =\n== Leaders[2] ==\n- Sun Qi (1960–1970)\n; Deputy Directors[1]\n- Li Si (1950–1953)\n');
+    expect(tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([
+      ['Sun Qi', 'Leaders', 2],
+      ['Li Si', 'Deputy Directors', 4],
+    ]);
+  });
+
+  it('reads dates before the name without a separator, and gives no tenure for a vacancy', () => {
+    const { tenures } = tenuresOf('= T =\n== Heads ==\n- 1972–1974 Ji Pengfei\n- (1974–1976) Qiao Guanhua\n- Vacant (1976–1977)\n- Office vacant (1977)\n- March 1977 – 1982 Huang Hua\n- 1982–present Wu Xueqian\n- 1998 Asian Games\n');
+    expect(tenures.map((t) => [t.person, t.start, t.end, t.incumbent, t.note])).toEqual([
+      ['Ji Pengfei', '1972', '1974', false, null],
+      ['Qiao Guanhua', '1974', '1976', false, null],
+      ['Huang Hua', '1977-03', '1982', false, null],
+      ['Wu Xueqian', '1982', null, true, null],
+      // `1998 Asian Games`: a lone year before words is no dates-first entry, and there is no dates group.
+    ]);
+  });
+
+  it('reads no leader list in a see-also, references or timeline section, nor a dated event written first', () => {
+    const text = [
+      '= T =',
+      '== Ministers ==',
+      '- 1998–2003: Wang Yi',
+      '- 2003–2008 – Li Zhaoxing (李肇星)',
+      '== History ==',
+      '- 1958–1972: Expansion under Chen Yi',
+      '- 1972–1980: Thomas de Maizière',
+      '- 1980: Ministry founded again',
+      '== Timeline ==',
+      '=== 1990s ===',
+      '- Zhu Rongji (1991–1998)',
+      '== See also ==',
+      '- Ministry of Tests (1949–2000)',
+      '== Leaders ==',
+      '- Li Peng (2008–2013)',
+      '',
+    ].join('\n');
+    expect(tenuresOf(text).tenures.map((t) => [t.person, t.native_name, t.position, t.start, t.end])).toEqual([
+      ['Wang Yi', null, 'Ministers', '1998', '2003'],
+      ['Li Zhaoxing', '李肇星', 'Ministers', '2003', '2008'],
+      ['Thomas de Maizière', null, 'History', '1972', '1980'],
+      ['Li Peng', null, 'Leaders', '2008', '2013'],
+    ]);
+  });
+
+  it('takes a ; header without the colon that introduces its list', () => {
+    const { tenures } = tenuresOf('= T =\n== Leaders ==\n;Directors:\n1. A (1990–1991)\n; Deputy directors :\n- B (1992–1993)\n');
+    expect(tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([['A', 'Directors', 3], ['B', 'Deputy directors', 5]]);
+  });
+
+  it('reads the written ordinal of numbered entries', () => {
+    const { tenures } = tenuresOf('= T =\n== Leaders ==\n; Chief\n\n3. A (1990–1991)\n7. B (1992–1993)\n');
+    expect(tenures.map((t) => [t.person, t.ordinal, t.position, t.position_line])).toEqual([['A', 3, 'Chief', 3], ['B', 7, 'Chief', 3]]);
+  });
+
+  it('counts a lone date only in a list of ranges, so dated non-leader lists give nothing', () => {
+    expect(tenuresOf('= T =\n== Treaties ==\n- Treaty of Rome (1957)\n- Treaty of Paris (1951)\n').tenures).toEqual([]);
+    expect(tenuresOf('= T =\n== Heads ==\n- A (1990–1995)\n- B (1998)\n').tenures.map((t) => [t.person, t.start, t.end])).toEqual([['A', '1990', '1995'], ['B', '1998', '1998']]);
+  });
+
+  it('keeps the current holder written with no date, in a list of ranges, without a problem', () => {
+    const { tenures, problems } = tenuresOf('= T =\n== Heads ==\n1. A (1990–1995)\n2. B (Incumbent)\n');
+    expect(tenures.map((t) => [t.person, t.start, t.end, t.start_text, t.end_text, t.incumbent, t.ordinal, t.line, t.column, t.flagged])).toEqual([
+      ['A', '1990', '1995', '1990', '1995', false, 1, 3, 4, false],
+      ['B', null, null, null, 'Incumbent', true, 2, 4, 4, false],
+    ]);
+    expect(problems).toEqual([]);
+    expect(tenuresOf('= T =\n== Current leadership ==\n- A (incumbent)\n- B (incumbent)\n').tenures).toEqual([]);
+  });
+
+  it('warns of a leader entry without dates in a list of dated ones, but not of a nested remark, a vacancy or a list of units', () => {
+    const { tenures, problems } = tenuresOf('= T =\n; Director\n1. A (1988–1989)\n2. B\n3. C (1991–1994)\n   - concurrently Minister\n4. Vacant\n== Units ==\n- General Office\n');
+    expect(tenures.map((t) => t.person)).toEqual(['A', 'C']);
+    expect(problems.map((p) => [p.code, p.line, p.column, p.severity])).toEqual([['tenure-undated', 4, 4, 'warning']]);
+    expect(problems[0]!.message).toMatch(/"B" has no dates.*write them/);
+    // A label with the entries nested under it is no undated leader, nor is what does not read as a name.
+    expect(tenuresOf('= T =\n== Past leaders ==\n* Ministers\n** A (1990–1995)\n- Directors\n  - B (2000–2005)\n').problems).toEqual([]);
+    expect(tenuresOf('= T =\n== Heads ==\n- Position created\n- A (1990–1995)\n- Post abolished\n- None\n- TBD\n- …\n- Note: the list is incomplete.\n').problems).toEqual([]);
+    // Nor is an item nested with wiki markers under an entry, as under a markdown one.
+    expect(tenuresOf('= T =\n== Heads ==\n* A (1990–1995)\n** Deputy: Li Si\n* B (1996–2000)\n').problems).toEqual([]);
+  });
+
+  it('keeps and flags a span that cannot be read, and one that starts after it ends', () => {
+    const { tenures, problems } = tenuresOf('= T =\n== Heads ==\n- A (1990–1995)\n- B (around 1995 – 2001)\n- C (2005 – 2001)\n');
+    expect(tenures.map((t) => [t.person, t.start, t.end, t.flagged])).toEqual([['A', '1990', '1995', false], ['B', null, null, true], ['C', '2005', '2001', true]]);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['tenure-unreadable', 4], ['tenure-start-after-end', 5]]);
+  });
+});
