@@ -24,25 +24,39 @@ interface ItemEntry {
   line: number;
   column: number;
   ordinal: number | null;
-  /** An item of a list inside another item (often a remark on the entry above it); wiki nesting is `depth`. */
+  /** An item of a list inside another item (often a remark on the entry above it). */
   nested: boolean;
-  /** An item with entries under it (`- Ministers` over an indented `- Name (1990–1995)`, `* Ministers` over `** Name …`): a group's label. */
+  /** An item with a list inside it (`- Ministers` over an indented `- Name (1990–1995)`): a group's label. */
   parent: boolean;
-  /** Wiki list markers written before the item (`**` → 2), 0 for markdown markers. */
-  depth: number;
+  /** Where the item starts in the text. */
+  offset: number | undefined;
 }
 
 /** The wiki markers at the start of an item's line (`*`, `**`, `#`, `:`). */
 const WIKI_MARKERS = /^[ \t]*([*#:]+)[ \t]/;
 
-function wikiDepth(text: string, item: ListItem): number {
-  const at = item.position?.start.offset;
+/** How many wiki markers an item is written with (`**` → 2), 0 for a markdown marker. */
+function wikiDepth(text: string, at: number | undefined): number {
   if (at === undefined) return 0;
   // From the line's start: remark's item starts at the last `*` of a rewritten `**`.
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   // Wiki markers start their line (`****` at most): an item further in is no wiki item.
   if (at - lineStart > 4) return 0;
   return WIKI_MARKERS.exec(text.slice(lineStart, at + 16))?.[1]!.length ?? 0;
+}
+
+/**
+ * Whether items[k], which has no span, reads as a leader's entry: a name that names somebody, not a
+ * remark nested under an entry nor the label of a group nested under it. Wiki nesting (`**`) is
+ * not in the tree (see wiki-lists.ts), so it is read from the markers (only for such entries).
+ */
+function undatedLeader(text: string, items: readonly ItemEntry[], k: number): boolean {
+  const item = items[k]!;
+  const { entry } = item;
+  if (item.nested || item.parent || !looksLikeName(entry.person) || namesNobody(entry.person)) return false;
+  const depth = wikiDepth(text, item.offset);
+  const next = items[k + 1];
+  return depth <= 1 && !(depth === 1 && next !== undefined && wikiDepth(text, next.offset) > 1);
 }
 
 /** The entry text of a list item: its first block, lines joined by a space. */
@@ -74,11 +88,8 @@ function entriesOf(text: string, list: List, found: ItemEntry[], nested = false)
         ordinal: list.ordered ? writtenOrdinal(text, item) : null,
         nested,
         parent: item.children.some((child) => child.type === 'list'),
-        depth: wikiDepth(text, item),
+        offset: item.position?.start.offset,
       });
-      // Wiki nesting (`**`) is not in the tree (see wiki-lists.ts): an item before a deeper one is its label.
-      const before = found[found.length - 2];
-      if (before !== undefined && before.depth > 0 && found[found.length - 1]!.depth > before.depth) before.parent = true;
     }
     for (const child of item.children) if (child.type === 'list') entriesOf(text, child, found, true);
   }
@@ -143,7 +154,8 @@ export function extractTenures(tree: Root, text: string): TenureResult {
       entriesOf(text, node, items);
       const hasRange = items.some((i) => i.entry.spans.some((s) => !s.single));
       const governor = term ?? heading;
-      for (const item of items) {
+      for (let k = 0; k < items.length; k++) {
+        const item = items[k]!;
         const { entry } = item;
         // An entry for a time the post was empty (`Vacant (2014–2015)`) names nobody: it gives no tenure.
         if (isVacancy(entry.person)) continue;
@@ -153,8 +165,7 @@ export function extractTenures(tree: Root, text: string): TenureResult {
           tenures.push(record(entry, item, governor, null, 1, true));
           continue;
         }
-        const remark = item.nested || item.depth > 1;
-        if (hasRange && entry.spans.length === 0 && !remark && !item.parent && looksLikeName(entry.person) && !namesNobody(entry.person)) {
+        if (hasRange && entry.spans.length === 0 && undatedLeader(text, items, k)) {
           // A leader without dates among leaders with them: no span to record, but not silently.
           problems.push(warning('tenure-undated', item.line, `leader entry ${quoted(entry.person)} has no dates, so it gives no tenure: write them after the name, as a range such as "(June 1988 – December 1989)"`, item.column));
           continue;
