@@ -67,11 +67,18 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   return Math.max(even, odd) * 4 >= n && Math.min(even, odd) === 0;
 }
 
+const REMOVE_OR_CONVERT = 'remove it from the inputs or convert it to UTF-8 text';
+
+/** A NUL (a byte in UTF-8, a character in UTF-16) at `byteOffset`: binary content. */
+function binaryContent(byteOffset: number, line: number, nul: 'byte' | 'character', hint = REMOVE_OR_CONVERT): DecodeResult {
+  return { ok: false, error: { code: 'binary', message: `binary content (NUL ${nul} at byte offset ${byteOffset}), not a text document; ${hint}`, byteOffset, line } };
+}
+
 function binaryError(bytes: Uint8Array, nul: number): DecodeResult {
   const hint = looksLikeUtf16(bytes)
     ? 'it looks like UTF-16 without a byte order mark: re-save it as UTF-8 (e.g. iconv -f utf-16le -t utf-8), or as UTF-16 with a byte order mark'
-    : 'remove it from the inputs or convert it to UTF-8 text';
-  return { ok: false, error: { code: 'binary', message: `binary content (NUL byte at byte offset ${nul}), not a text document; ${hint}`, byteOffset: nul, line: lineAtByte(bytes, nul) } };
+    : REMOVE_OR_CONVERT;
+  return binaryContent(nul, lineAtByte(bytes, nul), 'byte', hint);
 }
 
 /** The two byte order marks of UTF-16 (FF FE, little-endian; FE FF, big-endian). */
@@ -96,14 +103,10 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): DecodeResult {
       line,
     },
   });
-  const nul = (byteOffset: number): DecodeResult => ({
-    ok: false,
-    error: { code: 'binary', message: `binary content (NUL character at byte offset ${byteOffset}), not a text document; remove it from the inputs or convert it to UTF-8 text`, byteOffset, line },
-  });
   let i = 2;
   for (; i + 1 < bytes.length; i += 2) {
     const u = unit(i);
-    if (u === 0) return nul(i);
+    if (u === 0) return binaryContent(i, line, 'character');
     if (u === 0x0a) line++;
     else if (u === 0x0d && !(i + 3 < bytes.length && unit(i + 2) === 0x0a)) line++;
     else if (u >= 0xd800 && u <= 0xdbff) {
