@@ -58,7 +58,7 @@ const NOT_PLURAL_S = new Set([
   'onwards', 'forwards', 'backwards', 'downwards', 'whereabouts', 'alongside', 'overseas', 'thanks',
 ]);
 
-const COUNTED_RANGE = new RegExp(`^\\s*(?:[${DASHES}]|to|and|or)\\s*[0-9][0-9,.]*\\s+(\\p{L}+)`, 'iu');
+const COUNTED_RANGE = new RegExp(`^\\s*(?:[${DASHES}]|to|and|or)\\s*([0-9][0-9,]*)(?:\\.[0-9]+)?\\s+(\\p{L}+)`, 'iu');
 const YEAR_BEFORE_DASH = /(?:^|[^0-9])[12][0-9]{3}$/;
 const YEAR_AFTER_DASH = /^(?:[12][0-9]{3}|[0-9]{2})(?![0-9])/;
 
@@ -114,9 +114,10 @@ export function isLikelyBareYear(text: string, index: number): boolean {
   const after = text[index + 4];
   if (isLetter(before) || isDigit(before) || isLetter(after) || isDigit(after)) return false;
 
-  // Counted things: `2000 troops`; `from 1500 to 2000 troops`, `1500–2000 people` (first number too).
+  // Counted things: `2000 troops`; `from 1500 to 2000 troops`, `1500–2000 people` (first number
+  // too, when the second is not smaller: `in 2019 and 12 times in 2020` holds a year).
   const counted = COUNTED_RANGE.exec(text.slice(index + 4, index + 60));
-  if (counted?.[1] && COUNT_NOUNS.has(counted[1].toLowerCase())) return false;
+  if (counted?.[2] && COUNT_NOUNS.has(counted[2].toLowerCase()) && Number(counted[1]!.replaceAll(',', '')) >= value) return false;
   const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(index + 4, index + 40))?.[1];
   if (nextWord && COUNT_NOUNS.has(nextWord.toLowerCase())) return false;
 

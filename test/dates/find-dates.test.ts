@@ -110,6 +110,8 @@ describe('findDates: forms from the brief', () => {
     // A capitalised participle opens its clause: the year after it is one (not so `Expo 2010`, below).
     ['Established 1949; abolished 1954. Est. 1960.', [['1949', '1949'], ['1954', '1954'], ['1960', '1960']]],
     ['Following 1949, it grew. Starting 1950, it moved. Effective 2020, it merged.', [['1949', '1949'], ['1950', '1950'], ['2020', '2020']]],
+    // A count after `and` ends a range of counts only when it is not smaller (`1500 and 2000 troops` is no year).
+    ['It met 14 times in 2019 and 12 times in 2020; 1998 and 2,000 troops.', [['2019', '2019'], ['2020', '2020']]],
     // A label's number is no year, even with a dash and another number after it; nor is the end of a range whose start is not one.
     ['Law No. 2019-12 and Decree 2019-1234 apply; it was 2019-1234.', []],
     ['It occupies rooms 1901–1950 and Article 2014–2017 applies, in 2014–2017.', [['2014–2017', '2014/2017', 'range']]],
