@@ -48,6 +48,33 @@ describe('extractTenures', () => {
     ]);
   });
 
+  it('gives no tenure for a post abolished or held by nobody, nor for a dated remark nested under an entry', () => {
+    const text = [
+      '= T =',
+      '; Minister',
+      '* Yang Qiqing (1949–1959)',
+      '** also Party deputy secretary (1955–1959)',
+      '* Position abolished (1959–1962)',
+      '* None (1962–1963)',
+      '* Xu Zirong (1963–1966)',
+      '  - concurrently Political Commissar (1964–1966)',
+      '* Ministers of state',
+      '** Li Zhen (1972–1973)',
+      '- Hua Guofeng (1973–1977)',
+      '  - Wang Dongxing (1977–1978)',
+    ].join('\n');
+    const { tenures, problems } = tenuresOf(text);
+    expect(tenures.map((t) => [t.person, t.start, t.end, t.line])).toEqual([
+      ['Yang Qiqing', '1949', '1959', 3],
+      ['Xu Zirong', '1963', '1966', 7],
+      // Nested names are entries (a group's, or a successor written under an entry).
+      ['Li Zhen', '1972', '1973', 10],
+      ['Hua Guofeng', '1973', '1977', 11],
+      ['Wang Dongxing', '1977', '1978', 12],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it('reads no leader list in a see-also, references or timeline section, nor a dated event written first', () => {
     const text = [
       '= T =',

@@ -59,6 +59,14 @@ function undatedLeader(text: string, items: readonly ItemEntry[], k: number): bo
   return depth <= 1 && !(depth === 1 && next !== undefined && wikiDepth(text, next.offset) > 1);
 }
 
+/**
+ * Whether items[k] is a remark nested under an entry, with dates of its own (`** also Party
+ * deputy secretary (1955–1959)` under `* Yang Qiqing (1949–1959)`): nested, and not a name.
+ */
+function datedRemark(text: string, item: ItemEntry): boolean {
+  return item.entry.person !== '' && !looksLikeName(item.entry.person) && (item.nested || wikiDepth(text, item.offset) > 1);
+}
+
 /** The entry text of a list item: its first block, lines joined by a space. */
 function itemText(text: string, item: ListItem): { value: string; offset: number } | null {
   const first = item.children[0];
@@ -157,8 +165,9 @@ export function extractTenures(tree: Root, text: string): TenureResult {
       for (let k = 0; k < items.length; k++) {
         const item = items[k]!;
         const { entry } = item;
-        // An entry for a time the post was empty (`Vacant (2014–2015)`) names nobody: it gives no tenure.
-        if (isVacancy(entry.person)) continue;
+        // An entry for a time the post was empty or gone (`Vacant (2014–2015)`, `Abolished (1966–1978)`)
+        // names nobody, and a nested remark is no leader's entry: they give no tenure.
+        if (isVacancy(entry.person) || namesNobody(entry.person) || datedRemark(text, item)) continue;
         if (hasRange && entry.spans.length === 0 && entry.unreadable !== null) {
           // A leader entry whose dates cannot be read: kept, flagged, with what could be read.
           problems.push(warning('tenure-unreadable', item.line, `tenure of ${quoted(entry.person)}: no date range could be read from ${quoted(`(${entry.unreadable})`)}; record kept without dates: write them as a range such as "(June 1988 – December 1989)"`, item.column));
