@@ -156,6 +156,22 @@ describe('parseEntry: around the dates', () => {
     expect(parseEntry(entry).spans.map((s) => entry.slice(s.offset, s.offset + 4))).toEqual(['1998', '2008']);
   });
 
+  it('reads a range after a standing or a few words without a comma, the words leading its note', () => {
+    // A standing needs no colon.
+    expect(spans('Zhang San (acting 1998–1999)')).toEqual([['1998', '1999', false, 'acting']]);
+    expect(spans('Zhang San (acting 1998–1999, 1999–2003)')).toEqual([['1998', '1999', false, 'acting'], ['1999', '2003', false, 'acting']]);
+    expect(spans('Zhang San (1999–2003; acting 1998–1999)')).toEqual([['1999', '2003', false, null], ['1998', '1999', false, 'acting']]);
+    // A post or party before the range; words before a later range lead its note, not the first's.
+    expect(spans('Zhang San (deputy 1990–1998; director 1998–2003)')).toEqual([['1990', '1998', false, 'deputy'], ['1998', '2003', false, 'director']]);
+    expect(spans('Zhang San (Premier March 1988 – 1998)')).toEqual([['1988-03', '1998', false, 'Premier']]);
+    expect(spans('Zhang San (CDU, 1998–2003; SPD 2005–2008)')).toEqual([['1998', '2003', false, 'CDU'], ['2005', '2008', false, 'SPD']]);
+    // A life, a word that qualifies the date, an end only or a lone date after words: not so read.
+    expect(parseEntry('Zhang San (born 1928 – died 2019)')).toMatchObject({ spans: [], unreadable: 'born 1928 – died 2019' });
+    expect(parseEntry('Zhang San (around 1995 – 2001)')).toMatchObject({ spans: [], unreadable: 'around 1995 – 2001' });
+    expect(spans('Zhang San (1998–2003; concurrently Premier until 2008)')).toEqual([['1998', '2003', false, 'concurrently Premier until 2008']]);
+    expect(spans('Zhang San (1998–2003; Politburo member 2002)')).toEqual([['1998', '2003', false, 'Politburo member 2002']]);
+  });
+
   it('reads full-width brackets as brackets', () => {
     expect(parseEntry('Zhang San（张三）(1998–2003)')).toMatchObject({ person: 'Zhang San', nativeName: '张三', spans: [{ start: '1998', end: '2003' }] });
     expect(parseEntry('Zhang San (张三) （1998–2003）')).toMatchObject({ person: 'Zhang San', nativeName: '张三', spans: [{ start: '1998', end: '2003' }] });

@@ -100,9 +100,9 @@ function rangeOnly(note: string | null): Listed | null {
 
 /**
  * `1st term:`, `second stint:`, `acting:`: a label before a piece's range, kept as the note of its
- * spans; a numbered one needs no colon (`second term 2008–2013`).
+ * spans; a numbered one or a standing needs no colon (`second term 2008–2013`, `acting 1998–1999`).
  */
-const LABEL = /^(?:((?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+(?:term|tenure|time|stint|period|spell))\s*:?|((?:term|tenure|time|stint|period|spell)|acting|interim|caretaker)\s*:)\s*(?=\S)/i;
+const LABEL = /^(?:((?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+(?:term|tenure|time|stint|period|spell)|acting|interim|caretaker)\s*:?|(term|tenure|time|stint|period|spell)\s*:)\s*(?=\S)/i;
 
 /** Spans of one `;`-separated piece (see `rangeSpans`); a label before its range leads the notes of its spans up to one with a label of its own. */
 function pieceSpans(text: string, offset: number, spans: Span[]): boolean {
@@ -225,6 +225,35 @@ function headedSpans(text: string, offset: number, spans: Span[]): string | null
   }
   const native = NATIVE_HEAD.exec(text);
   if (native && nativeNameOf(native[1]!) !== null && rangeAfterHead(text.slice(native[0].length), offset + native[0].length, spans)) return native[1]!.trim();
+  return spacedHeadSpans(text, offset, spans);
+}
+
+/** Words only: a post or party before a range (`deputy`, `Party Secretary`, `CDU`). */
+const WORDS_HEAD = /^\p{L}[\p{L}'’.\s-]*$/u;
+/**
+ * A life's words, whose dates are no term (`born 1928 – died 2019`), and words that qualify or
+ * place the date after them (`around 1995 – 2001`, `early 1995 – 2001`), which no note can stand for.
+ */
+const NOT_HEAD = /(?:^|\s)(?:born|b|died|d|lived|aged?|n[ée]e|around|about|approx|approximately|roughly|reportedly|possibly|probably|perhaps|estimated|est|circa|ca|c|before|after|by|in|on|at|from|since|until|till|to|between|during|early|late|mid|end|beginning|spring|summer|autumn|fall|winter|the|unknown)(?=\s|\.|$)/iu;
+const MAX_HEAD_WORDS = 3;
+
+/**
+ * The spans of a piece written as a few words, a space and a range with an end or open (`deputy
+ * 1990–1998`, `Premier March 1988 – 1998`), which are returned (else null); the shortest such head.
+ */
+function spacedHeadSpans(text: string, offset: number, spans: Span[]): string | null {
+  const digit = text.search(/[\d()[\]]/u);
+  if (digit <= 0) return null;
+  let tried = 0;
+  for (const cut of text.slice(0, digit).matchAll(/\s+/gu)) {
+    if (++tried > MAX_HEAD_WORDS) break;
+    const head = text.slice(0, cut.index);
+    if (!WORDS_HEAD.test(head) || NOT_HEAD.test(head)) return null;
+    const at = cut.index + cut[0].length;
+    const first = spans.length;
+    if (rangeSpans(text.slice(at), offset + at, spans) > 0 && !spans[first]!.single) return head;
+    spans.length = first;
+  }
   return null;
 }
 
@@ -238,12 +267,15 @@ export interface DatesGroup {
  * Reads the `;`-separated spans of a dates group; a piece not starting with a date (nor with
  * `reappointed`, `re-elected`… and a whole range: see START_ONLY) continues the previous note.
  * The first piece with a date may give only an end or a start (see `boundOnlySpan`) or follow a
- * head (see `headedSpans`). What is written before it (`acting;
- * 1998–2003`, `CDU, 1998–2003`) leads the note of every span, or is a native name (`王毅, 1998–2003`).
+ * head (see `headedSpans`); a later one may follow a few words (`director 1998–2003`). What is
+ * written before the first (`acting; 1998–2003`, `CDU, 1998–2003`) leads the note of every span up
+ * to one with words of its own, or is a native name (`王毅, 1998–2003`).
  */
 export function readDates(inner: string, base: number): DatesGroup {
   const spans: Span[] = [];
   const lead: string[] = [];
+  // The first span with words of its own before it.
+  let headed = Infinity;
   for (const piece of splitTopLevel(inner)) {
     const text = piece.text.trim();
     const offset = base + piece.offset + piece.text.length - piece.text.trimStart().length;
@@ -263,6 +295,15 @@ export function readDates(inner: string, base: number): DatesGroup {
       spans.push(later);
       continue;
     }
+    // `…; director 1998–2003`: a further range after a few words, which lead its notes (and not
+    // what was written before the first range).
+    const first = spans.length;
+    const head = spacedHeadSpans(text, offset, spans);
+    if (head !== null) {
+      for (const span of spans.slice(first)) span.note = joinNotes(head, span.note);
+      headed = Math.min(headed, first);
+      continue;
+    }
     const last = spans[spans.length - 1]!;
     if (text !== '') last.note = joinNotes(last.note, text);
   }
@@ -274,7 +315,7 @@ export function readDates(inner: string, base: number): DatesGroup {
     if (native === null) notes.push(piece);
     else natives.push(native);
   }
-  if (notes.length > 0) for (const span of spans) span.note = joinNotes(notes.join('; '), span.note);
+  if (notes.length > 0) for (const span of spans.slice(0, headed)) span.note = joinNotes(notes.join('; '), span.note);
   return { spans, natives };
 }
 
