@@ -76,9 +76,20 @@ function readShortEndYear(text: string, pos: number, start: DateParts): ScannedP
 const YEAR_MONTH = '[0-9]{4}(?:-(?:0[1-9]|1[0-2])|/(?:0?[1-9]|1[0-2]))(?![0-9\\p{L}/])';
 const ISO_MONTH_RANGE = new RegExp(`\\s*(?:(?:from|since)\\s+)?${YEAR_MONTH}\\s*(?:[–—-]|(?:to|until|till|through)\\s)\\s*(?:${YEAR_MONTH}|(?:present|incumbent|now|current|today)(?![\\p{L}]))`, 'iuy');
 
+/** `1998-03/2003-03`, `1998-03-16/2003-03-17`, `1998-03/2003`: an ISO 8601 interval from a date with its month. */
+const ISO_INTERVAL = /\s*(?:(?:from|since)\s+)?[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?\/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?![0-9\p{L}/])/uy;
+
 function isIsoMonthRange(segment: string): boolean {
   ISO_MONTH_RANGE.lastIndex = 0;
-  return ISO_MONTH_RANGE.test(segment);
+  ISO_INTERVAL.lastIndex = 0;
+  return ISO_MONTH_RANGE.test(segment) || ISO_INTERVAL.test(segment);
+}
+
+/** Whether a slash at `pos` ends the first date of an ISO interval (see ISO_INTERVAL) that starts at `start`. */
+function isIsoInterval(text: string, start: number, pos: number): boolean {
+  if (text[pos] !== '/') return false;
+  ISO_INTERVAL.lastIndex = start;
+  return ISO_INTERVAL.test(text) && ISO_INTERVAL.lastIndex > pos;
 }
 
 /** After `c.`, `ca.`, `circa` or `~` at `pos`: the position of what follows, else `pos`. */
@@ -173,9 +184,10 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
   // `mid-1998` is written with its part of the year.
   let startText = segment.slice(Math.min(s.start, approxStart), s.end);
   const q = skipSpaces(segment, startEnd);
-  const slash = !since && isSlashRange(segment, s.end, s.parts);
+  const yearSlash = !since && isSlashRange(segment, s.end, s.parts);
+  const slash = yearSlash || (!since && isIsoInterval(segment, s.start, s.end));
   let sepEnd = since ? -1 : slash ? s.end + 1 : readSeparator(segment, q, q > startEnd, between);
-  const season = slash ? seasonStart(segment, sepEnd) : null;
+  const season = yearSlash ? seasonStart(segment, sepEnd) : null;
   if (season !== null) {
     // `1998/99–2003`: the two years are the start (a season or fiscal year), and the range goes on after the dash.
     approximate.push(`start written as two years (${JSON.stringify(segment.slice(s.start, season.yearsEnd))}): the first is read`);

@@ -127,6 +127,14 @@ describe('parseLeadingRange with numeric year-months', () => {
     expect(summary(parseLeadingRange('2013-03 – present'))).toEqual({ start: '2013-03', end: null, incumbent: true, note: null });
     expect(summary(parseLeadingRange('1990-01-05 – 1995-02-01'))).toEqual({ start: '1990-01-05', end: '1995-02-01', incumbent: false, note: null });
   });
+  it('reads an ISO 8601 interval whose start has its month, its end at any precision', () => {
+    expect(summary(parseLeadingRange('1998-03-16/2003-03-17, acting'))).toEqual({ start: '1998-03-16', end: '2003-03-17', incumbent: false, note: 'acting' });
+    expect(summary(parseLeadingRange('1998-03/2003-03'))).toEqual({ start: '1998-03', end: '2003-03', incumbent: false, note: null });
+    expect(summary(parseLeadingRange('1998-03/2003'))).toEqual({ start: '1998-03', end: '2003', incumbent: false, note: null });
+    // Years alone stay a pair of years, and a season before a dash its start.
+    expect(summary(parseLeadingRange('1998/2003'))).toEqual({ start: '1998', end: '2003', incumbent: false, note: null });
+    expect(summary(parseLeadingRange('1998/99–2003'))).toMatchObject({ start: '1998', end: '2003' });
+  });
   it('leaves a lone or mixed YYYY-MM a compressed range of years', () => {
     expect(summary(parseLeadingRange('2011-12'))).toEqual({ start: '2011', end: '2012', incumbent: false, note: null });
     expect(summary(parseLeadingRange('2011-12 to 2013'))).toEqual({ start: '2011', end: '2012', incumbent: false, note: 'to 2013' });
