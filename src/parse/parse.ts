@@ -9,6 +9,9 @@ import { restoreTree, shortenLines } from './shorten.ts';
 import { calmLongLines, capNesting } from './line-guards.ts';
 import { blankRegions, findRegions, withRegions } from './simple-lists.ts';
 import { wikiLists } from './wiki-lists.ts';
+import { endListsAtLazyLines } from './lazy-lines.ts';
+
+export { lineStarts } from './line-starts.ts';
 
 /**
  * Inline markdown (emphasis, links, images, code spans, inline HTML, autolinks,
@@ -38,17 +41,6 @@ const processor = unified().use(remarkParse).data('micromarkExtensions', [{ disa
 /** remark's tree of already prepared text (wiki lines masked): for tests of the preparation. */
 export function markdownTree(prepared: string): Root {
   return processor.parse(prepared);
-}
-
-/** Start offset of every line, for turning offsets into points. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  let i = text.indexOf('\n');
-  while (i !== -1) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
-  }
-  return starts;
 }
 
 function positionOf(line: number, start: number, end: number): Position {
@@ -222,5 +214,5 @@ export function parseDocument(text: string, options: ParseOptions = {}): Root {
   }
   tree ??= markdownOf(prepared, options);
   tree.children = merge(tree.children, wikiNodes(lines));
-  return tree;
+  return endListsAtLazyLines(tree, text, prepared);
 }

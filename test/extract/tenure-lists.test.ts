@@ -48,6 +48,41 @@ describe('extractTenures', () => {
     ]);
   });
 
+  it('takes the position from a label line right over a list, for that list only', () => {
+    const text = [
+      '= T =',
+      '== Leadership ==',
+      'Directors:',
+      '1. Zhang Wei (1988–1993)',
+      '',
+      "'''Party Secretaries'''",
+      '',
+      '* Li Na (1988–1995)',
+      'Deputy directors',
+      '* Chen Jie (1990–1994)',
+      '',
+      '* Ma Jun (1994–1998)',
+      'Former:',
+      '* Sun Li (1980–1988)',
+      'The following people have served as heads:',
+      '* Zhou Min (1970–1980)',
+      'Advisers',
+      '',
+      '* Gao Yu (1960–1970)',
+    ].join('\n');
+    expect(tenuresOf(text).tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([
+      ['Zhang Wei', 'Directors', 3],
+      ['Li Na', 'Party Secretaries', 6],
+      ['Chen Jie', 'Deputy directors', 9],
+      // The same list after a blank line.
+      ['Ma Jun', 'Deputy directors', 9],
+      // `Former`, a sentence, and a plain line with a blank line under it are no labels: the heading's.
+      ['Sun Li', 'Leadership', 2],
+      ['Zhou Min', 'Leadership', 2],
+      ['Gao Yu', 'Leadership', 2],
+    ]);
+  });
+
   it('gives no tenure for a post abolished or held by nobody, nor for a dated remark nested under an entry', () => {
     const text = [
       '= T =',

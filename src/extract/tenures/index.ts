@@ -6,6 +6,7 @@ import { sourceOf } from '../source-text.ts';
 import { isVacancy } from '../name-post.ts';
 import { namesNobody } from '../../text/nobody.ts';
 import { looksLikeName, parseEntry, type Entry, type Span } from './entry.ts';
+import { listLabel } from './list-label.ts';
 
 export type Tenure = Omit<TenureRecord, 'doc_id' | 'person_id' | 'organization_id'>;
 
@@ -149,9 +150,16 @@ export function extractTenures(tree: Root, text: string): TenureResult {
   let term: Governor | null = null;
   // The depth of the ASIDE heading whose section this is (a subsection stays in it), else Infinity.
   let aside = Infinity;
-  for (const node of tree.children) {
+  // A label line right over a list (`Directors:`) governs that list only.
+  let label: Governor | null = null;
+  tree.children.forEach((node, at) => {
     const line = node.position?.start.line ?? 0;
-    if (node.type === 'wikiHeading') {
+    const above = label;
+    label = null;
+    if (node.type === 'paragraph') {
+      const written = listLabel(text, node, tree.children[at + 1]);
+      if (written !== null) label = { text: withoutFootnotes(written), line };
+    } else if (node.type === 'wikiHeading') {
       heading = { text: withoutFootnotes(node.value), line };
       term = null;
       if (node.depth <= aside) aside = ASIDE.test(node.value.trim().replace(/[.:]+$/, '')) ? node.depth : Infinity;
@@ -161,7 +169,7 @@ export function extractTenures(tree: Root, text: string): TenureResult {
       const items: ItemEntry[] = [];
       entriesOf(text, node, items);
       const hasRange = items.some((i) => i.entry.spans.some((s) => !s.single));
-      const governor = term ?? heading;
+      const governor = above ?? term ?? heading;
       for (let k = 0; k < items.length; k++) {
         const item = items[k]!;
         const { entry } = item;
@@ -191,6 +199,6 @@ export function extractTenures(tree: Root, text: string): TenureResult {
         });
       }
     }
-  }
+  });
   return { tenures, problems };
 }
