@@ -29,11 +29,12 @@ describe('extractTenures', () => {
     ]);
   });
 
-  it('leaves reference marks out of a position taken from a ; header or a heading', () => {
-    const { tenures } = tenuresOf('= T =\n== Leaders[2] ==\n- Sun Qi (1960–1970)\n; Deputy Directors[1]\n- Li Si (1950–1953)\n');
+  it('leaves reference marks and emphasis out of a position taken from a ; header or a heading', () => {
+    const { tenures } = tenuresOf("= T =\n== Leaders[2] ==\n- Sun Qi (1960–1970)\n; Deputy Directors[1]\n- Li Si (1950–1953)\n; '''Advisers'''\n- Ma Li (1953–1956)\n");
     expect(tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([
       ['Sun Qi', 'Leaders', 2],
       ['Li Si', 'Deputy Directors', 4],
+      ['Ma Li', 'Advisers', 6],
     ]);
   });
 

@@ -7,6 +7,7 @@ import { isVacancy } from '../name-post.ts';
 import { namesNobody } from '../../text/nobody.ts';
 import { looksLikeName, parseEntry, type Entry, type Span } from './entry.ts';
 import { listLabel } from './list-label.ts';
+import { withoutEmphasis } from './person-marks.ts';
 
 export type Tenure = Omit<TenureRecord, 'doc_id' | 'person_id' | 'organization_id'>;
 
@@ -133,6 +134,11 @@ function record(entry: Entry, item: ItemEntry, governor: Governor | null, span: 
   };
 }
 
+/** A position as a heading, `; Header` or label line writes it, without reference marks or emphasis around it (`'''Directors'''`). */
+function positionText(written: string): string {
+  return withoutEmphasis(withoutFootnotes(written).trim());
+}
+
 /** Sections that hold no leader list, whatever their lists' dates (`- 1958: Founded`, `- Ministry of Tests (1949–2000)`). */
 const ASIDE = /^(?:see also|references|notes|footnotes|citations|sources|bibliography|further reading|external links|literature|timeline|chronology|notes and references)$/i;
 
@@ -158,13 +164,13 @@ export function extractTenures(tree: Root, text: string): TenureResult {
     label = null;
     if (node.type === 'paragraph') {
       const written = listLabel(text, node, tree.children[at + 1]);
-      if (written !== null) label = { text: withoutFootnotes(written), line };
+      if (written !== null) label = { text: positionText(written), line };
     } else if (node.type === 'wikiHeading') {
-      heading = { text: withoutFootnotes(node.value), line };
+      heading = { text: positionText(node.value), line };
       term = null;
       if (node.depth <= aside) aside = ASIDE.test(node.value.trim().replace(/[.:]+$/, '')) ? node.depth : Infinity;
     } else if (node.type === 'wikiTerm') {
-      term = { text: withoutFootnotes(node.value), line };
+      term = { text: positionText(node.value), line };
     } else if (node.type === 'list' && aside === Infinity) {
       const items: ItemEntry[] = [];
       entriesOf(text, node, items);
