@@ -13,6 +13,11 @@ const POST_WORDS: ReadonlySet<string> = new Set([
   'spokesperson', 'spokesman', 'envoy', 'representative', 'dean', 'registrar', 'treasurer', 'auditor', 'inspector',
 ]);
 
+/** Whether a word of `text` is a post word (`State Councilor`, `Deputy Director`): a post, not a name. */
+export function hasPostWord(text: string): boolean {
+  return text.split(/[\s.'’-]+/u).some((word) => POST_WORDS.has(word.toLowerCase()));
+}
+
 /** `Director: Wang Yi`, `First Secretary – Wang Yi`: up to five words, a colon or spaced dash, then the name. */
 const POST_FIRST = /^((?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]+)\s*(?::\s*|\s[–—-]\s+)(?=\S)/u;
 

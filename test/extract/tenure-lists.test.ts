@@ -84,6 +84,36 @@ describe('extractTenures', () => {
     ]);
   });
 
+  it('reads one tenure a person from an entry naming two or more, each at its column', () => {
+    const text = [
+      '= T =',
+      '== Vice chairmen ==',
+      '* Liu Huaqing (1989–1997), Zhang Zhen (1992–1997); Chi Haotian (1995–2003)',
+      '* Guo Boxiong and Cao Gangchuan (2002–2012)',
+      // A post, a remark or a lone date after the dates, and a post with dates inside them, stay the note.
+      '* Li Peng (1998–2003), State Councilor (2003–2008)',
+      '* Wang Yi (2013–2022), succeeded by Qin Gang (2022–2023)',
+      '* Hu Jin (1998–2003), Tiananmen Square (1989)',
+      '* Li Qiang (1998–2003, Politburo Standing Committee (2002–2007))',
+      // Names of one word each are not split.
+      '* Bosnia and Herzegovina (1992–1995)',
+    ].join('\n');
+    const { tenures, problems } = tenuresOf(text);
+    expect(tenures.map((t) => [t.person, t.start, t.end, t.note, t.line, t.column])).toEqual([
+      ['Liu Huaqing', '1989', '1997', null, 3, 3],
+      ['Zhang Zhen', '1992', '1997', null, 3, 28],
+      ['Chi Haotian', '1995', '2003', null, 3, 52],
+      ['Guo Boxiong', '2002', '2012', null, 4, 3],
+      ['Cao Gangchuan', '2002', '2012', null, 4, 19],
+      ['Li Peng', '1998', '2003', 'State Councilor (2003–2008)', 5, 3],
+      ['Wang Yi', '2013', '2022', 'succeeded by Qin Gang (2022–2023)', 6, 3],
+      ['Hu Jin', '1998', '2003', 'Tiananmen Square (1989)', 7, 3],
+      ['Li Qiang', '1998', '2003', 'Politburo Standing Committee (2002–2007)', 8, 3],
+      ['Bosnia and Herzegovina', '1992', '1995', null, 9, 3],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it('gives no tenure for a post abolished or held by nobody, nor for a dated remark nested under an entry', () => {
     const text = [
       '= T =',

@@ -6,6 +6,7 @@ import { sourceOf } from '../source-text.ts';
 import { isVacancy } from '../name-post.ts';
 import { namesNobody } from '../../text/nobody.ts';
 import { looksLikeName, parseEntry, type Entry, type Span } from './entry.ts';
+import { jointEntries } from './joint.ts';
 import { listLabel } from './list-label.ts';
 import { withoutEmphasis } from './person-marks.ts';
 
@@ -91,15 +92,18 @@ function entriesOf(text: string, list: List, found: ItemEntry[], nested = false)
   for (const item of list.children) {
     const body = itemText(text, item);
     if (body) {
-      found.push({
-        entry: parseEntry(body.value),
-        line: item.children[0]!.position!.start.line,
-        column: item.children[0]!.position!.start.column,
-        ordinal: list.ordered ? writtenOrdinal(text, item) : null,
-        nested,
-        parent: item.children.some((child) => child.type === 'list'),
-        offset: item.position?.start.offset,
-      });
+      // One entry a person (`A (1989–1997), B (1992–1997)`, `A and B (2002–2012)`), at its column.
+      for (const part of jointEntries(body.value, parseEntry(body.value))) {
+        found.push({
+          entry: part.entry,
+          line: item.children[0]!.position!.start.line,
+          column: item.children[0]!.position!.start.column + part.offset,
+          ordinal: list.ordered ? writtenOrdinal(text, item) : null,
+          nested,
+          parent: item.children.some((child) => child.type === 'list'),
+          offset: item.position?.start.offset,
+        });
+      }
     }
     for (const child of item.children) if (child.type === 'list') entriesOf(text, child, found, true);
   }
