@@ -85,15 +85,18 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
 
     const bodies = new Map<string, number | null>();
     const leaderLines = new Set<number>();
+    // One place an entry (its line and column): an entry's spans are one mention; two people on a line, two.
+    const leaderPlaces = new Set<string>();
     for (const t of doc.tenures) {
       const person = personName(t.person);
       if (person === null) out.tenurePerson.push(null);
       else {
         const p = out.persons.push({ name: person.name, native: t.native_name ?? person.native, doc_id }) - 1;
         out.tenurePerson.push(p);
-        if (!leaderLines.has(t.line)) out.personPlaces.push({ p, place: place(lines, doc_id, t.line, person.name, t.column, 'leader', t.column) });
+        if (!leaderPlaces.has(`${t.line}:${t.column}`)) out.personPlaces.push({ p, place: place(lines, doc_id, t.line, person.name, t.column, 'leader', t.column) });
       }
       leaderLines.add(t.line);
+      leaderPlaces.add(`${t.line}:${t.column}`);
       const key = `${t.position_line ?? 0}\u0000${t.position ?? ''}`;
       let body = bodies.get(key);
       if (body === undefined) {

@@ -136,6 +136,18 @@ describe('people: evidence, homonyms, diacritics', () => {
   const leaders = (id: string, title: string, entries: string[], prose = ''): ReturnType<typeof documentOf> =>
     documentOf(id, `= ${title} =\n\n${prose}\n\n== Leaders ==\n\n; Director\n\n${entries.map((e) => `- ${e}`).join('\n')}\n`);
 
+  it('gives each person of an entry naming two its own leader mention, and an entry of two spans one', () => {
+    const r = reconcileCorpus([leaders('a', 'Office A', ['Liu Huaqing (1989–1997), Zhang Zhen (1992–1997)', 'Guo Boxiong and Cao Gangchuan (2002–2012)', 'Xu Qiliang (2012–2017; 2017–2022)'])]);
+    expect(r.mentions.filter((m) => m.source === 'leader').map((m) => [m.line, m.column, m.text])).toEqual([
+      [9, 3, 'Liu Huaqing'],
+      [9, 28, 'Zhang Zhen'],
+      [10, 3, 'Guo Boxiong'],
+      [10, 19, 'Cao Gangchuan'],
+      [11, 3, 'Xu Qiliang'],
+    ]);
+    expect(r.entities.filter((e) => e.type === 'person').every((e) => e.documents === 1)).toBe(true);
+  });
+
   it('takes the native name of an infobox official written in a bracket after the name', () => {
     const r = reconcileCorpus([
       leaders('a', 'Office A', ['Wang Yi (王毅) (2001–2005)']),
