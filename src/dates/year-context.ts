@@ -16,7 +16,7 @@ const TEMPORAL_LEFT = new Set([
   'throughout', 'within', 'for', 'spring', 'summer', 'autumn', 'winter', 'end', 'beginning', 'start',
   'middle', 'also', 'again', 'then', 'later', 'earlier', 'than', 'not', 'only', 'but', 'except',
   'including', 'both', 'either', 'neither', 'nor', 'versus', 'vs', 'est', 'following', 'starting',
-  'effective', 'upon', 'prior', 'ending',
+  'effective', 'upon', 'prior', 'ending', 'ad',
 ]);
 
 /** Words after which a number is a count, code or label, never a year. */
@@ -58,6 +58,7 @@ const NOT_PLURAL_S = new Set([
   'onwards', 'forwards', 'backwards', 'downwards', 'whereabouts', 'alongside', 'overseas', 'thanks',
 ]);
 
+const BEFORE_CHRIST = /^\s*(?:BCE?|B\.\s?C\.(?:\s?E\.)?)(?!\p{L})/u;
 const COUNTED_RANGE = new RegExp(`^\\s*(?:[${DASHES}]|to|and|or)\\s*([0-9][0-9,]*)(?:\\.[0-9]+)?\\s+(\\p{L}+)`, 'iu');
 const YEAR_BEFORE_DASH = /(?:^|[^0-9])[12][0-9]{3}$/;
 const YEAR_AFTER_DASH = /^(?:[12][0-9]{3}|[0-9]{2})(?![0-9])/;
@@ -120,6 +121,8 @@ export function isLikelyBareYear(text: string, index: number): boolean {
   if (counted?.[2] && COUNT_NOUNS.has(counted[2].toLowerCase()) && Number(counted[1]!.replaceAll(',', '')) >= value) return false;
   const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(index + 4, index + 40))?.[1];
   if (nextWord && COUNT_NOUNS.has(nextWord.toLowerCase())) return false;
+  // A year before Christ is no year of this calendar's count (`2000 BC`, `1200 B.C.`): not read.
+  if (BEFORE_CHRIST.test(text.slice(index + 4, index + 12))) return false;
 
   // A label's number or an amount (`No. 2019-12`, `Article 2014–2017`, `$2000`), whatever follows it.
   if (labelledNumber(text, index)) return false;

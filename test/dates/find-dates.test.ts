@@ -110,6 +110,7 @@ describe('findDates: forms from the brief', () => {
     // A capitalised participle opens its clause: the year after it is one (not so `Expo 2010`, below).
     ['Established 1949; abolished 1954. Est. 1960.', [['1949', '1949'], ['1954', '1954'], ['1960', '1960']]],
     ['Following 1949, it grew. Starting 1950, it moved. Effective 2020, it merged.', [['1949', '1949'], ['1950', '1950'], ['2020', '2020']]],
+    ['It was founded in AD 1949 and moved in 1950 CE.', [['1949', '1949'], ['1950', '1950']]],
     // A count after `and` ends a range of counts only when it is not smaller (`1500 and 2000 troops` is no year).
     ['It met 14 times in 2019 and 12 times in 2020; 1998 and 2,000 troops.', [['2019', '2019'], ['2020', '2020']]],
     // A label's number is no year, even with a dash and another number after it; nor is the end of a range whose start is not one.
@@ -195,6 +196,7 @@ describe('findDates: what is not a date', () => {
     'at 1800 hours',
     'It grew from 1500 to 2000 troops, or 1500–2000 people.',
     'between 1200 and 1500 members',
+    'In 2000 BC, 1200 BCE and 1100 B.C. it was settled.',
   ])('%s', (sentence) => {
     expect(findDates(sentence)).toEqual([]);
   });
