@@ -67,7 +67,7 @@ function undatedLeader(text: string, items: readonly ItemEntry[], k: number): bo
  * deputy secretary (1955–1959)` under `* Yang Qiqing (1949–1959)`): nested, and not a name.
  */
 function datedRemark(text: string, item: ItemEntry): boolean {
-  return item.entry.person !== '' && !looksLikeName(item.entry.person) && (item.nested || wikiDepth(text, item.offset) > 1);
+  return item.entry.person !== '' && (item.nested || wikiDepth(text, item.offset) > 1) && !looksLikeName(item.entry.person);
 }
 
 /** The entry text of a list item: its first block, lines joined by a space. */

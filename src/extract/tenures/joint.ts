@@ -14,6 +14,8 @@ export interface JointPart {
 
 /** The end of an entry's dates bracket, a comma or semicolon, then the next person. */
 const AFTER_DATES = /\)\s*[,;]\s*$/u;
+/** What the next person's entry starts with: a capital, then words, a bracket and a digit. */
+const NEXT_ENTRY = /^\p{Lu}[^(]*\([^)]*\d/u;
 
 /** At most this many people read from one entry: the reading stays linear. */
 const MAX_PEOPLE = 8;
@@ -46,12 +48,13 @@ export function jointEntries(written: string, entry: Entry): JointPart[] {
   while (parts.length < MAX_PEOPLE - 1) {
     const last = current.entry.spans.at(-1);
     const note = last?.note;
-    if (last === undefined || note === null || note === undefined) break;
+    // A name, a bracket and a digit, after the bracket of the dates and a comma or semicolon, not
+    // inside it (`(1998–2003, Politburo Standing Committee (2002–2007))`); checked before reading it.
+    if (last === undefined || note === null || note === undefined || !NEXT_ENTRY.test(note)) break;
+    const at = written.indexOf(note, current.offset + last.offset);
+    if (at < 0 || !AFTER_DATES.test(written.slice(Math.max(current.offset, at - 8), at))) break;
     const next = parseEntry(note);
     if (!next.spans.some((span) => !span.single) || next.problems.length > 0 || !note.startsWith(next.person) || !fullName(next.person)) break;
-    const at = written.indexOf(note, current.offset + last.offset);
-    // After the bracket of the dates and a comma or semicolon, not inside it (`(1998–2003, Politburo Standing Committee (2002–2007))`).
-    if (at < 0 || !AFTER_DATES.test(written.slice(current.offset, at))) break;
     const spans = [...current.entry.spans.slice(0, -1), { ...last, note: null }];
     parts.push({ entry: { ...current.entry, spans }, offset: current.offset });
     current = { entry: next, offset: at };
