@@ -6,6 +6,7 @@ import { isStanding, isVacancy, postBeside, titlesOf } from './name-post.ts';
 import { parenGroups } from './tenures/groups.ts';
 import { withoutEmphasis } from './tenures/person-marks.ts';
 import { joinNotes } from './tenures/spans.ts';
+import { personOfTitle, titleKey } from './infobox-titles.ts';
 
 export interface InfoboxField {
   key: string;
@@ -106,7 +107,8 @@ function partnerKeys(prefix: string, after: string | undefined): string[] {
 
 /**
  * Collects `<Prefix><N?> Name` and `<Prefix> Name<N>` fields with their `<Prefix><N?>
- * Position|Pfo|Title` or `<Prefix> Position|Pfo|Title<N>` partner, in order.
+ * Position|Pfo|Title` or `<Prefix> Position|Pfo|Title<N>` partner, and fields keyed by a post
+ * (`Chairman: Xi Jinping`, see `titleOfficial`), in order.
  */
 export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
   // First field per lower-cased key: partners are looked up, not searched for (a scan per name is quadratic).
@@ -118,7 +120,11 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
   const officials: Official[] = [];
   for (const field of fields) {
     const m = NAME_KEY.exec(field.key);
-    if (m === null) continue;
+    if (m === null) {
+      const official = titleOfficial(field, fields, firstByKey);
+      if (official !== null) officials.push(official);
+      continue;
+    }
     const prefix = m[1]!.replace(/[ _]$/, '').trim();
     const after = m[2];
     const group = after === undefined ? prefix : `${prefix}${after}`;
@@ -139,6 +145,20 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
     .map((o, i) => ({ o, i, n: trailingNumber(o.group) }))
     .sort((a, b) => a.n - b.n || a.i - b.i)
     .map(({ o }) => o);
+}
+
+/**
+ * The official of a field keyed by a post (`Chairman: Xi Jinping`; see infobox-titles.ts), its
+ * position the label field's (`Commander1 Label`) or the post; null when the value reads as no person.
+ */
+function titleOfficial(field: InfoboxField, fields: readonly InfoboxField[], firstByKey: ReadonlyMap<string, number>): Official | null {
+  const title = titleKey(field.key);
+  if (title === null || field.value === '') return null;
+  let at = Infinity;
+  for (const key of title.labels) at = Math.min(at, firstByKey.get(key) ?? Infinity);
+  const label = fields[at];
+  const found = official(field.value, (label ? withoutFootnotes(label.value) : '') || title.post);
+  return isVacancy(found.name) || !personOfTitle(found.name) ? null : { group: title.group, ...found, line: field.line };
 }
 
 export function extractInfobox(tree: Root): InfoboxResult {

@@ -115,6 +115,34 @@ describe('extractInfobox', () => {
     ]);
   });
 
+  it('reads a field keyed by a post as an official when its value reads as a person', () => {
+    const officials = collectOfficials(fieldsOf(
+      ['Chairman', 'Xi Jinping'],
+      ['Vice Chairman', 'Zhang Youxia (张又侠)'],
+      ['Vice_Chairman2', 'He Weidong'],
+      ['Commander1', 'Liu Zhenli'],
+      ['Commander1 Label', 'Chief of the Joint Staff'],
+      ['Director', 'Zhong Shaojun (acting)'],
+      ['Premier', 'Li Qiang[1]'],
+      // A vacancy, a body, a note, a name of one word, and keys that are no post: none.
+      ['Secretary General', 'Vacant'],
+      ['Minister', 'Ministry of National Defense'],
+      ['Head', 'State Council'],
+      ['Leader', 'see below'],
+      ['Governor', 'Li'],
+      ['Headquarters', 'Bayi Building'],
+      ['Formed', '28 September 1954'],
+    ));
+    expect(officials.map((o) => [o.group, o.name, o.nativeName, o.position, o.line])).toEqual([
+      ['Chairman', 'Xi Jinping', null, 'Chairman', 1],
+      ['Vice Chairman', 'Zhang Youxia', '张又侠', 'Vice Chairman', 2],
+      ['Director', 'Zhong Shaojun', null, 'Director; acting', 6],
+      ['Premier', 'Li Qiang', null, 'Premier', 7],
+      ['Commander1', 'Liu Zhenli', null, 'Chief of the Joint Staff', 4],
+      ['Vice Chairman2', 'He Weidong', null, 'Vice Chairman', 3],
+    ]);
+  });
+
   it('reads a field whose bullet is written without its space', () => {
     const tree = parseDocument('= T =\n\nInfobox\n-Agency Name: Central Military Commission\n- Formed : 1954\n*Chief1 Name:Xi Jinping\n---\n');
     const { fields, problems } = extractInfobox(tree);

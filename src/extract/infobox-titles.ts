@@ -1,0 +1,35 @@
+/**
+ * Infobox fields keyed by a post (`Chairman: Xi Jinping`, `Minister: Wang Yi`, `Commander1: Zhang
+ * Youxia` with `Commander1 Label: Vice Chairman`, `Leader1: …` with `Leader1 Type: Speaker`), as
+ * infoboxes of parties, legislatures and military bodies write their office holders.
+ */
+import { namesNobody } from '../text/nobody.ts';
+import { hasPostWord } from './name-post.ts';
+import { looksLikeName } from './tenures/entry.ts';
+
+/** A post, perhaps with a rank before it, and a number after it (`Vice Chairman`, `Commander1`). */
+const TITLE_KEY =
+  /^((?:(?:deputy|vice|first|executive|assistant|senior)[ _-]?)?(?:chairman|chairwoman|chairperson|chair|president|secretary(?:[ _-]general)?|general[ _-]secretary|director(?:[ _-]general)?|minister|commissioner|commander|governor|premier|prime[ _-]minister|chancellor|speaker|head|chief|leader|administrator|mayor))[ _]?(\d{0,2})$/i;
+
+/** Keys of the field that names the post of a numbered title field (`Commander1 Label`, `Leader1 Type`). */
+const LABEL_SUFFIXES = ['label', 'type', 'title', 'position'];
+
+/** The group and the key of its label field, if the key names a post (see TITLE_KEY); else null. */
+export function titleKey(key: string): { group: string; post: string; labels: string[] } | null {
+  const m = TITLE_KEY.exec(key.trim());
+  if (m === null) return null;
+  const post = m[1]!.replace(/[_-]/g, ' ');
+  const group = `${post}${m[2]!}`;
+  const labels = m[2] === '' ? [] : LABEL_SUFFIXES.flatMap((suffix) => [`${post}${m[2]} ${suffix}`, `${post}${m[2]}_${suffix}`, `${post} ${suffix}${m[2]}`]);
+  return { group, post, labels: labels.map((label) => label.toLowerCase()) };
+}
+
+/**
+ * Whether the name a title field gives reads as a person's: two to six words that read as a name
+ * (see `looksLikeName`), no digit, no post word and nothing that names nobody (`Vacant`). A body
+ * (`State Council`, `Ministry of Defence`) or a note (`see below`) is none.
+ */
+export function personOfTitle(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length >= 2 && words.length <= 6 && !/\d/.test(name) && looksLikeName(name) && !hasPostWord(name) && !namesNobody(name);
+}
