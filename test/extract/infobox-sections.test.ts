@@ -128,6 +128,8 @@ describe('extractInfobox', () => {
       ['Secretary General', 'Vacant'],
       ['Minister', 'Ministry of National Defense'],
       ['Head', 'State Council'],
+      ['Director', 'Central Committee'],
+      ['Leader', "People's Congress"],
       ['Leader', 'see below'],
       ['Governor', 'Li'],
       ['Headquarters', 'Bayi Building'],
