@@ -70,6 +70,9 @@ describe('extractTenures', () => {
       'Advisers',
       '',
       '* Gao Yu (1960–1970)',
+      '',
+      'Sources:',
+      '* Li Rui (1999–2000), Xinhua',
     ].join('\n');
     expect(tenuresOf(text).tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([
       ['Zhang Wei', 'Directors', 3],
@@ -81,6 +84,7 @@ describe('extractTenures', () => {
       ['Sun Li', 'Leadership', 2],
       ['Zhou Min', 'Leadership', 2],
       ['Gao Yu', 'Leadership', 2],
+      // A list labelled as a section of references or notes is no leader list, as under such a heading.
     ]);
   });
 

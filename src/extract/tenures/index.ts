@@ -175,7 +175,7 @@ export function extractTenures(tree: Root, text: string): TenureResult {
       if (node.depth <= aside) aside = ASIDE.test(node.value.trim().replace(/[.:]+$/, '')) ? node.depth : Infinity;
     } else if (node.type === 'wikiTerm') {
       term = { text: positionText(node.value), line };
-    } else if (node.type === 'list' && aside === Infinity) {
+    } else if (node.type === 'list' && aside === Infinity && !(above !== null && ASIDE.test(above.text))) {
       const items: ItemEntry[] = [];
       entriesOf(text, node, items);
       const hasRange = items.some((i) => i.entry.spans.some((s) => !s.single));
