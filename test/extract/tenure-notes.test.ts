@@ -161,6 +161,8 @@ describe('parseEntry: around the dates', () => {
     expect(spans('Zhang San (acting 1998–1999)')).toEqual([['1998', '1999', false, 'acting']]);
     expect(spans('Zhang San (acting 1998–1999, 1999–2003)')).toEqual([['1998', '1999', false, 'acting'], ['1999', '2003', false, 'acting']]);
     expect(spans('Zhang San (1999–2003; acting 1998–1999)')).toEqual([['1999', '2003', false, null], ['1998', '1999', false, 'acting']]);
+    // After a comma the standing needs its colon: without, it says which part of the span was acting.
+    expect(spans('Zhang San (June 2003 – March 2008, acting June–September 2003)')).toEqual([['2003-06', '2008-03', false, 'acting June–September 2003']]);
     // A post or party before the range; words before a later range lead its note, not the first's.
     expect(spans('Zhang San (deputy 1990–1998; director 1998–2003)')).toEqual([['1990', '1998', false, 'deputy'], ['1998', '2003', false, 'director']]);
     expect(spans('Zhang San (Premier March 1988 – 1998)')).toEqual([['1988-03', '1998', false, 'Premier']]);
