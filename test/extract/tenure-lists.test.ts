@@ -94,6 +94,7 @@ describe('extractTenures', () => {
       '== Vice chairmen ==',
       '* Liu Huaqing (1989–1997), Zhang Zhen (1992–1997); Chi Haotian (1995–2003)',
       '* Guo Boxiong and Cao Gangchuan (2002–2012)',
+      '* Zhou Enlai (周恩来) (1949–1958) and Chen Yi (陈毅) (1958–1972)',
       // A post, a remark or a lone date after the dates, and a post with dates inside them, stay the note.
       '* Li Peng (1998–2003), State Councilor (2003–2008)',
       '* Wang Yi (2013–2022), succeeded by Qin Gang (2022–2023)',
@@ -109,11 +110,13 @@ describe('extractTenures', () => {
       ['Chi Haotian', '1995', '2003', null, 3, 52],
       ['Guo Boxiong', '2002', '2012', null, 4, 3],
       ['Cao Gangchuan', '2002', '2012', null, 4, 19],
-      ['Li Peng', '1998', '2003', 'State Councilor (2003–2008)', 5, 3],
-      ['Wang Yi', '2013', '2022', 'succeeded by Qin Gang (2022–2023)', 6, 3],
-      ['Hu Jin', '1998', '2003', 'Tiananmen Square (1989)', 7, 3],
-      ['Li Qiang', '1998', '2003', 'Politburo Standing Committee (2002–2007)', 8, 3],
-      ['Bosnia and Herzegovina', '1992', '1995', null, 9, 3],
+      ['Zhou Enlai', '1949', '1958', null, 5, 3],
+      ['Chen Yi', '1958', '1972', null, 5, 36],
+      ['Li Peng', '1998', '2003', 'State Councilor (2003–2008)', 6, 3],
+      ['Wang Yi', '2013', '2022', 'succeeded by Qin Gang (2022–2023)', 7, 3],
+      ['Hu Jin', '1998', '2003', 'Tiananmen Square (1989)', 8, 3],
+      ['Li Qiang', '1998', '2003', 'Politburo Standing Committee (2002–2007)', 9, 3],
+      ['Bosnia and Herzegovina', '1992', '1995', null, 10, 3],
     ]);
     expect(problems).toEqual([]);
   });

@@ -12,10 +12,12 @@ export interface JointPart {
   offset: number;
 }
 
-/** The end of an entry's dates bracket, a comma or semicolon, then the next person. */
-const AFTER_DATES = /\)\s*[,;]\s*$/u;
-/** What the next person's entry starts with: a capital, then words, a bracket and a digit. */
-const NEXT_ENTRY = /^\p{Lu}[^(]*\([^)]*\d/u;
+/** The end of an entry's dates bracket, a comma, semicolon or `and`, then the next person. */
+const AFTER_DATES = /\)\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+)$/u;
+/** `and` or `&` before the next person, as the note holds it. */
+const JOINER = /^(?:and|&)\s+/u;
+/** What the next person's entry starts with: a capital, then words, a bracket, and a digit after it. */
+const NEXT_ENTRY = /^\p{Lu}[^(]*\(\D{0,200}\d/u;
 
 /** At most this many people read from one entry: the reading stays linear. */
 const MAX_PEOPLE = 8;
@@ -47,12 +49,13 @@ export function jointEntries(written: string, entry: Entry): JointPart[] {
   let current: JointPart = { entry, offset: 0 };
   while (parts.length < MAX_PEOPLE - 1) {
     const last = current.entry.spans.at(-1);
-    const note = last?.note;
     // A name, a bracket and a digit, after the bracket of the dates and a comma or semicolon, not
     // inside it (`(1998–2003, Politburo Standing Committee (2002–2007))`); checked before reading it.
-    if (last === undefined || note === null || note === undefined || !NEXT_ENTRY.test(note)) break;
+    if (last === undefined || last.note === null) break;
+    const note = last.note.replace(JOINER, '');
+    if (!NEXT_ENTRY.test(note)) break;
     const at = written.indexOf(note, current.offset + last.offset);
-    if (at < 0 || !AFTER_DATES.test(written.slice(Math.max(current.offset, at - 8), at))) break;
+    if (at < 0 || !AFTER_DATES.test(written.slice(Math.max(current.offset, at - 12), at))) break;
     const next = parseEntry(note);
     if (!next.spans.some((span) => !span.single) || next.problems.length > 0 || !note.startsWith(next.person) || !fullName(next.person)) break;
     const spans = [...current.entry.spans.slice(0, -1), { ...last, note: null }];
