@@ -16,6 +16,8 @@ export interface JointPart {
 const AFTER_DATES = /\)\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+)$/u;
 /** `and` or `&` before the next person, as the note holds it. */
 const JOINER = /^(?:and|&)\s+/u;
+/** `and` or `&` between spaces. */
+const AND = /\s(?:and|&)\s/u;
 /** What the next person's entry starts with: a capital, then words, a bracket, and a digit after it. */
 const NEXT_ENTRY = /^\p{Lu}[^(]*\(\D{0,200}\d/u;
 
@@ -30,12 +32,17 @@ function fullName(text: string): boolean {
 
 /** `A and B`, `A & B` with dates shared: one part per person, each with the spans (copied). */
 function sharedDates(part: JointPart, written: string): JointPart[] {
-  const m = /^(.+?)\s+(?:and|&)\s+(.+)$/u.exec(part.entry.person);
-  if (m === null || !fullName(m[1]!) || !fullName(m[2]!)) return [part];
-  const second = written.indexOf(m[2]!, part.offset + m[1]!.length);
+  const { person } = part.entry;
+  // The first `and` between spaces, found in one pass (`(.+?)\s+and\s+` backtracks quadratically over a run of spaces).
+  const joiner = AND.exec(person);
+  if (joiner === null) return [part];
+  const first = person.slice(0, joiner.index).trim();
+  const rest = person.slice(joiner.index + joiner[0].length).trim();
+  if (!fullName(first) || !fullName(rest)) return [part];
+  const second = written.indexOf(rest, part.offset + first.length);
   if (second < 0) return [part];
-  const copy = (person: string): Entry => ({ ...part.entry, person, spans: part.entry.spans.map((span) => ({ ...span, problems: [...span.problems] })) });
-  return [{ entry: copy(m[1]!), offset: part.offset }, { entry: copy(m[2]!), offset: second }];
+  const copy = (name: string): Entry => ({ ...part.entry, person: name, spans: part.entry.spans.map((span) => ({ ...span, problems: [...span.problems] })) });
+  return [{ entry: copy(first), offset: part.offset }, { entry: copy(rest), offset: second }];
 }
 
 /**
