@@ -24,6 +24,15 @@ export function titleKey(key: string): { group: string; post: string; labels: st
   return { group, post, labels: labels.map((label) => label.toLowerCase()) };
 }
 
+/** Words of a body's name (`Central Committee`, `Politburo Standing Committee`), never of a person's. */
+const BODY_WORDS = new Set([
+  'committee', 'council', 'commission', 'ministry', 'department', 'office', 'bureau', 'agency', 'government',
+  'congress', 'assembly', 'cabinet', 'board', 'group', 'administration', 'secretariat', 'army', 'force', 'forces',
+  'command', 'court', 'university', 'institute', 'republic', 'national', 'central', 'federal', 'people', 'politburo',
+  'parliament', 'senate', 'directorate', 'division', 'service', 'services', 'authority', 'corporation', 'company',
+  'vacant', 'tbd', 'various', 'collective', 'leadership',
+]);
+
 /**
  * Whether the name a title field gives reads as a person's: two to six words that read as a name
  * (see `looksLikeName`), no digit, no post word and nothing that names nobody (`Vacant`). A body
@@ -34,12 +43,3 @@ export function personOfTitle(name: string): boolean {
   if (words.some((word) => BODY_WORDS.has(word.toLowerCase().replace(/[’']s$/u, '')))) return false;
   return words.length >= 2 && words.length <= 6 && !/\d/.test(name) && looksLikeName(name) && !hasPostWord(name) && !namesNobody(name);
 }
-
-/** Words of a body's name (`Central Committee`, `Politburo Standing Committee`), never of a person's. */
-const BODY_WORDS = new Set([
-  'committee', 'council', 'commission', 'ministry', 'department', 'office', 'bureau', 'agency', 'government',
-  'congress', 'assembly', 'cabinet', 'board', 'group', 'administration', 'secretariat', 'army', 'force', 'forces',
-  'command', 'court', 'university', 'institute', 'republic', 'national', 'central', 'federal', 'people', 'politburo',
-  'parliament', 'senate', 'directorate', 'division', 'service', 'services', 'authority', 'corporation', 'company',
-  'vacant', 'tbd', 'various', 'collective', 'leadership',
-]);

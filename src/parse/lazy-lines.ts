@@ -28,14 +28,14 @@ function leavesBracketOpen(line: string): boolean {
   return round > 0 || square > 0;
 }
 
-/** The first lazy line of an item's last paragraph (see above): its 1-based number, else null. */
+/** The first lazy line of an item that is one paragraph (see above): its 1-based number, else null. */
 function lazyLine(text: string, starts: readonly number[], item: ListItem): number | null {
-  const last = item.children.at(-1);
-  if (last?.type !== 'paragraph' || item.children.length !== 1) return null;
-  const from = last.position?.start.line;
-  const to = last.position?.end.line;
+  const [paragraph] = item.children;
+  if (item.children.length !== 1 || paragraph?.type !== 'paragraph') return null;
+  const from = paragraph.position?.start.line;
+  const to = paragraph.position?.end.line;
   if (from === undefined || to === undefined || to === from) return null;
-  if (leavesBracketOpen(text.slice(last.position!.start.offset!, starts[from]! - 1))) return null;
+  if (leavesBracketOpen(text.slice(paragraph.position!.start.offset!, starts[from]! - 1))) return null;
   for (let line = from + 1; line <= to; line++) {
     const ch = text[starts[line - 1]!];
     if (ch !== undefined && ch !== ' ' && ch !== '\t' && ch !== '\n') return line;
