@@ -9,7 +9,33 @@ import { looksLikeName } from './tenures/entry.ts';
 
 /** A post, perhaps with a rank before it, and a number after it (`Vice Chairman`, `Commander1`). */
 const TITLE_KEY =
-  /^((?:(?:deputy|vice|first|executive|assistant|senior)[ _-]?)?(?:chairman|chairwoman|chairperson|chair|president|secretary(?:[ _-]general)?|general[ _-]secretary|director(?:[ _-]general)?|minister|commissioner|commander|governor|premier|prime[ _-]minister|chancellor|speaker|head|chief|leader|administrator|mayor))[ _]?(\d{0,2})$/i;
+  /^((?:(?:deputy|vice|first|executive|assistant|senior)[ _-]?)?(?:chairman|chairwoman|chairperson|chair|deputy|president|secretary(?:[ _-]general)?|general[ _-]secretary|director(?:[ _-]general)?|minister|commissioner|commander|governor|premier|prime[ _-]minister|chancellor|speaker|head|chief|leader|administrator|mayor))[ _]?(\d{0,2})$/i;
+
+/**
+ * The holder's field of an infobox of a post (`Incumbent: Yoshimasa Hayashi`, `Incumbent2`), as
+ * articles about an office write it; not `Incumbentsince` or `Incumbent Since`.
+ */
+const INCUMBENT_KEY = /^incumbent[ _]?(\d{0,2})$/i;
+
+/** A `Body` value that completes the post (`Secretary of State` + `for Foreign Affairs`): it starts with a lower-case preposition. */
+const BODY_TAIL = /^(?:of|for|to|at|in|on)\s/u;
+
+/**
+ * The group of an incumbent's field, and the keys of the fields that name its post (`Post`, then
+ * `Body` when it goes on from it: see BODY_TAIL); null when the key is no such field.
+ */
+export function incumbentKey(key: string): { group: string; post: string[]; body: string[] } | null {
+  const m = INCUMBENT_KEY.exec(key.trim());
+  if (m === null) return null;
+  const n = m[1]!;
+  return { group: `Incumbent${n}`, post: n === '' ? ['post'] : [`post${n}`, `post ${n}`, `post_${n}`, 'post'], body: n === '' ? ['body'] : [`body${n}`, `body ${n}`, `body_${n}`, 'body'] };
+}
+
+/** The post an incumbent holds: the `Post` value, and the `Body` value after it when that goes on from it; null without a post. */
+export function incumbentPost(post: string | null, body: string | null): string | null {
+  if (post === null || post === '') return null;
+  return body !== null && BODY_TAIL.test(body) ? `${post} ${body}` : post;
+}
 
 /** Keys of the field that names the post of a numbered title field (`Commander1 Label`, `Leader1 Type`). */
 const LABEL_SUFFIXES = ['label', 'type', 'title', 'position'];

@@ -6,7 +6,7 @@ import { isStanding, isVacancy, postBeside, titlesOf } from './name-post.ts';
 import { parenGroups } from './tenures/groups.ts';
 import { withoutEmphasis } from './tenures/person-marks.ts';
 import { joinNotes } from './tenures/spans.ts';
-import { personOfTitle, titleKey } from './infobox-titles.ts';
+import { incumbentKey, incumbentPost, personOfTitle, titleKey } from './infobox-titles.ts';
 
 export interface InfoboxField {
   key: string;
@@ -149,16 +149,23 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
 
 /**
  * The official of a field keyed by a post (`Chairman: Xi Jinping`; see infobox-titles.ts), its
- * position the label field's (`Commander1 Label`) or the post; null when the value reads as no person.
+ * position the label field's (`Commander1 Label`) or the post; or of the incumbent's field of a
+ * post's infobox (`Incumbent`), its position the `Post` field's. Null when the value reads as no person.
  */
 function titleOfficial(field: InfoboxField, fields: readonly InfoboxField[], firstByKey: ReadonlyMap<string, number>): Official | null {
-  const title = titleKey(field.key);
-  if (title === null || field.value === '') return null;
-  let at = Infinity;
-  for (const key of title.labels) at = Math.min(at, firstByKey.get(key) ?? Infinity);
-  const label = fields[at];
-  const found = official(field.value, (label ? withoutFootnotes(label.value) : '') || title.post);
-  return isVacancy(found.name) || !personOfTitle(found.name) ? null : { group: title.group, ...found, line: field.line };
+  if (field.value === '') return null;
+  const first = (keys: readonly string[]): string | null => {
+    let at = Infinity;
+    for (const key of keys) at = Math.min(at, firstByKey.get(key) ?? Infinity);
+    const found = fields[at];
+    return found === undefined ? null : withoutFootnotes(found.value).trim();
+  };
+  const incumbent = incumbentKey(field.key);
+  const title = incumbent === null ? titleKey(field.key) : null;
+  if (incumbent === null && title === null) return null;
+  const position = incumbent !== null ? incumbentPost(first(incumbent.post), first(incumbent.body)) : first(title!.labels) || title!.post;
+  const found = official(field.value, position);
+  return isVacancy(found.name) || !personOfTitle(found.name) ? null : { group: incumbent?.group ?? title!.group, ...found, line: field.line };
 }
 
 export function extractInfobox(tree: Root): InfoboxResult {

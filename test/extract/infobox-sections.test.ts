@@ -145,6 +145,29 @@ describe('extractInfobox', () => {
     ]);
   });
 
+  it('reads the incumbent of a post’s infobox as an official of that post, and a deputy field as a deputy', () => {
+    const officials = collectOfficials(fieldsOf(
+      ['Post', 'Secretary of State'],
+      ['Body', 'for Foreign, Commonwealth and Development Affairs'],
+      ['Incumbent', 'Yvette Cooper'],
+      ['Incumbentsince', '5 September 2025'],
+      ['Incumbent Since', '2025'],
+      ['Deputy', 'Stephen Doughty'],
+      ['Incumbent2', 'Keir Starmer KCB KC MP'],
+      // A vacancy and a date are no official.
+      ['Incumbent3', 'Vacant'],
+      ['Incumbent4', 'Since 2023'],
+    ));
+    expect(officials.map((o) => [o.group, o.name, o.nativeName, o.position, o.line])).toEqual([
+      ['Incumbent', 'Yvette Cooper', null, 'Secretary of State for Foreign, Commonwealth and Development Affairs', 3],
+      ['Deputy', 'Stephen Doughty', null, 'Deputy', 6],
+      ['Incumbent2', 'Keir Starmer', null, 'Secretary of State for Foreign, Commonwealth and Development Affairs', 7],
+    ]);
+    // A body that does not go on from the post is not joined to it; without a post, no position.
+    expect(collectOfficials(fieldsOf(['Post', 'Chief Cabinet Secretary'], ['Body', 'Cabinet Secretariat'], ['Incumbent', 'Yoshimasa Hayashi (林芳正)'])).map((o) => [o.name, o.nativeName, o.position])).toEqual([['Yoshimasa Hayashi', '林芳正', 'Chief Cabinet Secretary']]);
+    expect(collectOfficials(fieldsOf(['Incumbent', 'Wang Yi'])).map((o) => [o.name, o.position])).toEqual([['Wang Yi', null]]);
+  });
+
   it('reads a field whose bullet is written without its space', () => {
     const tree = parseDocument('= T =\n\nInfobox\n-Agency Name: Central Military Commission\n- Formed : 1954\n*Chief1 Name:Xi Jinping\n---\n');
     const { fields, problems } = extractInfobox(tree);

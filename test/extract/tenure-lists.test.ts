@@ -29,6 +29,18 @@ describe('extractTenures', () => {
     ]);
   });
 
+  it('takes the title, without its disambiguation, for a heading that names no post (`List`, `Office holders`)', () => {
+    const text = '= Chief Cabinet Secretary (Japan) =\n\n== List ==\n* Yoshihide Suga (2012–2020)\n\n== Holders of the office ==\n* Katsunobu Katō (2020–2021)\n\n== List of ministers ==\n* Hirokazu Matsuno (2021–2023)\n\n=== Deputies ===\n* Seiji Kihara (2021–2022)\n';
+    expect(tenuresOf(text).tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([
+      ['Yoshihide Suga', 'Chief Cabinet Secretary', 1],
+      ['Katsunobu Katō', 'Chief Cabinet Secretary', 1],
+      ['Hirokazu Matsuno', 'List of ministers', 9],
+      ['Seiji Kihara', 'Deputies', 12],
+    ]);
+    // Without a title, such a heading gives no position.
+    expect(tenuresOf('== Office holders ==\n* Yoshihide Suga (2012–2020)\n').tenures.map((t) => [t.position, t.position_line])).toEqual([[null, null]]);
+  });
+
   it('leaves reference marks and emphasis out of a position taken from a ; header or a heading', () => {
     const { tenures } = tenuresOf("= T =\n== Leaders[2] ==\n- Sun Qi (1960–1970)\n; Deputy Directors[1]\n- Li Si (1950–1953)\n; '''Advisers'''\n- Ma Li (1953–1956)\n");
     expect(tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([

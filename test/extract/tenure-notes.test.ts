@@ -41,8 +41,12 @@ describe('parseEntry: around the dates', () => {
     expect(parseEntry('Lt. Gen. Brent Scowcroft (1975–1977)')).toMatchObject({ person: 'Brent Scowcroft', spans: [{ note: 'Lt. Gen.' }] });
     expect(parseEntry('Dr. Wolfgang Schmidt (2021–2025)')).toMatchObject({ person: 'Wolfgang Schmidt', spans: [{ note: 'Dr.' }] });
     expect(parseEntry('Admiral John Poindexter, acting (1985–1986)')).toMatchObject({ person: 'John Poindexter', spans: [{ note: 'Admiral; acting' }] });
+    for (const [rank, name] of [['Marshal', 'Peng Dehuai'], ['Field Marshal', 'Sam Manekshaw'], ['Air Chief Marshal', 'Arup Raha'], ['Senior Colonel', 'Zhang Jun'], ['Fleet Admiral', 'Chester Nimitz'], ['Brigadier', 'John Smith'], ['Lieutenant Colonel', 'Oliver North'], ['Air Commodore', 'Li Wei']]) {
+      expect(parseEntry(`${rank} ${name} (1954–1959)`)).toMatchObject({ person: name, spans: [{ note: rank }] });
+    }
     // Before a post it is part of the post: nothing moves.
     expect(parseEntry('General Secretary Xi Jinping (2012–)').person).toBe('General Secretary Xi Jinping');
+    expect(parseEntry('Lieutenant Governor Li Wei (2000–2002)').person).toBe('Lieutenant Governor Li Wei');
     expect(parseEntry('Drummond Smith (1998–2003)').person).toBe('Drummond Smith');
     // Without its full stop, a one-word abbreviation that is also a name is the name.
     expect(parseEntry('Gen Nakatani (1 October 2024 – present)')).toMatchObject({ person: 'Gen Nakatani', spans: [{ note: null }] });

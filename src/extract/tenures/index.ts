@@ -147,16 +147,24 @@ function positionText(written: string): string {
 const ASIDE = /^(?:see also|references|notes|footnotes|citations|sources|bibliography|further reading|external links|literature|timeline|chronology|notes and references)$/i;
 
 /**
+ * Headings that only say a list of the post's holders follows (`List`, `Office holders`, `List of
+ * incumbents`, `Holders of the office`): they name no post, so the list's position is the title's.
+ */
+const HOLDERS_HEADING =
+  /^(?:(?:complete|full|chronological|partial)\s+)?(?:list|listing|office[ -]?holders|holders|incumbents|title[ -]?holders)(?:\s+of\s+(?:the\s+)?(?:office[ -]?holders|holders|incumbents|title[ -]?holders|office|post|position))?$/i;
+
+/**
  * Leader lists: every list item with a dated group gives one tenure per span, outside the
  * sections of ASIDE (and their subsections).
  * The position is the governing `; Header` (until the next header or heading),
- * else the nearest heading above. A lone date (no range) counts only in a list
+ * else the nearest heading above (the title, for a heading of HOLDERS_HEADING). A lone date (no range) counts only in a list
  * whose other entries hold ranges, so dated non-leader lists give nothing.
  */
 export function extractTenures(tree: Root, text: string): TenureResult {
   const tenures: Tenure[] = [];
   const problems: Problem[] = [];
   let heading: Governor | null = null;
+  let title: Governor | null = null;
   let term: Governor | null = null;
   // The depth of the ASIDE heading whose section this is (a subsection stays in it), else Infinity.
   let aside = Infinity;
@@ -170,7 +178,10 @@ export function extractTenures(tree: Root, text: string): TenureResult {
       const written = listLabel(text, node, tree.children[at + 1]);
       if (written !== null) label = { text: positionText(written), line };
     } else if (node.type === 'wikiHeading') {
-      heading = { text: positionText(node.value), line };
+      const written = positionText(node.value);
+      heading = HOLDERS_HEADING.test(written.replace(/[.:]+$/, '')) ? title : { text: written, line };
+      // The title's disambiguation is no part of the post: `Minister of Foreign Affairs (China)`.
+      if (node.depth === 1 && title === null) heading = title = { text: written.replace(/\s+\([^()]*\)$/u, '') || written, line };
       term = null;
       if (node.depth <= aside) aside = ASIDE.test(node.value.trim().replace(/[.:]+$/, '')) ? node.depth : Infinity;
     } else if (node.type === 'wikiTerm') {
