@@ -41,7 +41,7 @@ describe('parseEntry: around the dates', () => {
     expect(parseEntry('Lt. Gen. Brent Scowcroft (1975–1977)')).toMatchObject({ person: 'Brent Scowcroft', spans: [{ note: 'Lt. Gen.' }] });
     expect(parseEntry('Dr. Wolfgang Schmidt (2021–2025)')).toMatchObject({ person: 'Wolfgang Schmidt', spans: [{ note: 'Dr.' }] });
     expect(parseEntry('Admiral John Poindexter, acting (1985–1986)')).toMatchObject({ person: 'John Poindexter', spans: [{ note: 'Admiral; acting' }] });
-    for (const [rank, name] of [['Marshal', 'Peng Dehuai'], ['Field Marshal', 'Sam Manekshaw'], ['Air Chief Marshal', 'Arup Raha'], ['Senior Colonel', 'Zhang Jun'], ['Fleet Admiral', 'Chester Nimitz'], ['Brigadier', 'John Smith'], ['Lieutenant Colonel', 'Oliver North'], ['Air Commodore', 'Li Wei']]) {
+    for (const [rank, name] of [['Marshal', 'Peng Dehuai'], ['Field Marshal', 'Sam Manekshaw'], ['Air Chief Marshal', 'Arup Raha'], ['Senior Colonel', 'Zhang Jun'], ['Fleet Admiral', 'Chester Nimitz'], ['Brigadier', 'John Smith'], ['Lieutenant Colonel', 'Oliver North'], ['Air Commodore', 'Li Wei'], ['RADM', 'Roscoe H. Hillenkoetter'], ['LTG', 'Keith Alexander'], ['Cmdr.', 'Li Wei'], ['Ambassador', 'John Negroponte'], ['Amb.', 'John Negroponte']]) {
       expect(parseEntry(`${rank} ${name} (1954–1959)`)).toMatchObject({ person: name, spans: [{ note: rank }] });
     }
     // Before a post it is part of the post: nothing moves.
