@@ -22,6 +22,9 @@ describe('parseEntry: around the dates', () => {
 
   it('moves a post written after the name and a comma or spaced dash into the note', () => {
     expect(parseEntry('Li Keqiang, Premier (2013–2023)')).toMatchObject({ person: 'Li Keqiang', spans: [{ start: '2013', end: '2023', note: 'Premier' }] });
+    // A bracket between the name and the post is read as beside dates: a native name or a qualifier.
+    expect(parseEntry('Liu Jinguo (刘金国) — executive deputy secretary, since October 2022')).toMatchObject({ person: 'Liu Jinguo', nativeName: '刘金国', spans: [{ start: '2022-10', end: null, note: 'executive deputy secretary' }] });
+    expect(parseEntry('Liu Jinguo (acting), Director, 2018–2023')).toMatchObject({ person: 'Liu Jinguo', nativeName: null, spans: [{ start: '2018', end: '2023', note: 'acting; Director' }] });
     expect(spans('Wang Yi, State Councilor (2018–2023; 2023–present, deputy)')).toEqual([['2018', '2023', false, 'State Councilor'], ['2023', null, true, 'State Councilor; deputy']]);
     expect(parseEntry('Wang Yi, Director of the Office, 2013–2018')).toMatchObject({ person: 'Wang Yi', spans: [{ note: 'Director of the Office' }] });
     expect(parseEntry('Wang Yi, Jr., Director (2013–2018)')).toMatchObject({ person: 'Wang Yi, Jr.', spans: [{ note: 'Director' }] });

@@ -135,14 +135,15 @@ function trailingRange(text: string): Span | null {
 /**
  * `Director: Wang Yi (…)`, `Acting: Luo Gan (…)`, `Li Keqiang, Premier (…)`, `Wang Yi – Director
  * (…)`, `Wei Jianxing, acting (…)` (see name-post.ts): a post or standing written with the name
- * leads each span's note; `person` is the name.
+ * leads each span's note; `person` is the name, and a bracket after it its native name or a qualifier.
  */
 function withPost(entry: Entry): Entry {
   if (entry.spans.length === 0) return entry;
   const found = postBeside(entry.person);
   if (found === null) return entry;
   for (const span of entry.spans) span.note = joinNotes(found.post, span.note);
-  return { ...entry, person: found.person };
+  // `Liu Jinguo (刘金国), deputy secretary, since 2022`: the bracket after the name is read as beside dates.
+  return entry.nativeName === null ? withBracket(found.person, entry.spans, entry.problems) : { ...entry, person: found.person };
 }
 
 /** Nothing but a comma, `;`, `&` or `and` between two dates groups. */
