@@ -196,6 +196,16 @@ describe('extractTenures', () => {
     const { tenures } = tenuresOf('= T =\n== Leaders ==\n; Chief\n\n3. A (1990–1991)\n7. B (1992–1993)\n');
     expect(tenures.map((t) => [t.person, t.ordinal, t.position, t.position_line])).toEqual([['A', 3, 'Chief', 3], ['B', 7, 'Chief', 3]]);
   });
+  it('reads a number written as an entry’s label as its ordinal, not as part of the name', () => {
+    const { tenures } = tenuresOf('= T =\n== Deputies ==\n* 1st: Vladimir Titov (2011–2022)\n* No. 2: Sergei Ryabkov (2008–)\n* #3 – Oleg Syromolotov (2015–)\n* 1998–2003: Li Peng\n');
+    expect(tenures.map((t) => [t.person, t.ordinal, t.column, t.start])).toEqual([
+      ['Vladimir Titov', 1, 8, '2011'],
+      ['Sergei Ryabkov', 2, 10, '2008'],
+      ['Oleg Syromolotov', 3, 8, '2015'],
+      // A year is no label: the entry's dates are written first.
+      ['Li Peng', null, 3, '1998'],
+    ]);
+  });
 
   it('counts a lone date only in a list of ranges, so dated non-leader lists give nothing', () => {
     expect(tenuresOf('= T =\n== Treaties ==\n- Treaty of Rome (1957)\n- Treaty of Paris (1951)\n').tenures).toEqual([]);

@@ -88,17 +88,24 @@ function writtenOrdinal(text: string, item: ListItem): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** `1st: Name`, `No. 2: Name`, `#3 – Name`: a number of one to three digits written as the entry's label (a year is none). */
+const ORDINAL_LABEL = /^(?:No\.?\s*|#\s*)?(\d{1,3})(?:st|nd|rd|th)?\s*[:–—-]\s+(?=\p{Lu})|^(?:No\.?\s*|#\s*)(\d{1,3})\s+(?=\p{Lu})/u;
+
 function entriesOf(text: string, list: List, found: ItemEntry[], nested = false): void {
   for (const item of list.children) {
     const body = itemText(text, item);
     if (body) {
+      const label = ORDINAL_LABEL.exec(body.value);
+      const value = label === null ? body.value : body.value.slice(label[0].length);
+      const skipped = label === null ? 0 : label[0].length;
+      const ordinal = list.ordered ? writtenOrdinal(text, item) : null;
       // One entry a person (`A (1989–1997), B (1992–1997)`, `A and B (2002–2012)`), at its column.
-      for (const part of jointEntries(body.value, parseEntry(body.value))) {
+      for (const part of jointEntries(value, parseEntry(value))) {
         found.push({
           entry: part.entry,
           line: item.children[0]!.position!.start.line,
-          column: item.children[0]!.position!.start.column + part.offset,
-          ordinal: list.ordered ? writtenOrdinal(text, item) : null,
+          column: item.children[0]!.position!.start.column + skipped + part.offset,
+          ordinal: ordinal ?? (label === null ? null : Number(label[1] ?? label[2])),
           nested,
           parent: item.children.some((child) => child.type === 'list'),
           offset: item.position?.start.offset,
