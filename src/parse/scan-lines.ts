@@ -22,8 +22,21 @@ function trimBounds(s: string): [number, number] {
   return [a, b];
 }
 
+/** The line without HTML comments at its end (`== Leaders == <!-- see talk -->`), which wiki text allows after a heading. */
+function withoutTrailingComments(raw: string): string {
+  let end = raw.trimEnd();
+  // A loop from the end, not a regex: one that tries each `<!--` to the end of the line is quadratic.
+  while (end.endsWith('-->')) {
+    const open = end.lastIndexOf('<!--', end.length - 3);
+    if (open === -1) break;
+    end = end.slice(0, open).trimEnd();
+  }
+  return end;
+}
+
 /** `== Text ==` → depth 2, text. Unbalanced markers keep the extra "=" as text. */
-export function headingOf(raw: string): { depth: number; text: string } | null {
+export function headingOf(written: string): { depth: number; text: string } | null {
+  const raw = written.includes('-->') ? withoutTrailingComments(written) : written;
   const [a, b] = trimBounds(raw);
   let lead = 0;
   while (a + lead < b && raw[a + lead] === '=') lead++;

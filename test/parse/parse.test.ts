@@ -120,6 +120,14 @@ describe('scanLines', () => {
     expect(headingOf('a = b =')).toBeNull();
   });
 
+  it('reads a heading with HTML comments after it, as wiki text allows', () => {
+    expect(headingOf('== Leaders == <!-- see talk -->')).toEqual({ depth: 2, text: 'Leaders' });
+    expect(headingOf('== Leaders ==<!-- a --> <!-- b -->  ')).toEqual({ depth: 2, text: 'Leaders' });
+    // Inside the markers a comment is text; a comment alone is no heading.
+    expect(headingOf('== A <!-- x --> ==')).toEqual({ depth: 2, text: 'A <!-- x -->' });
+    expect(headingOf('<!-- == A == -->')).toBeNull();
+  });
+
   it('finds an indented `; Header` or `Infobox` line (indentation is not markup)', () => {
     const lines = scanLines('= T =\n  Infobox\n  - Chief1 Name: Wang Yi\n\n\t; Director\n  == H ==\n');
     expect(lines.map((l) => [l.kind, l.line, 'text' in l ? l.text : null])).toEqual([
