@@ -5,7 +5,7 @@
  */
 import { namesNobody } from '../text/nobody.ts';
 import { hasPostWord } from './name-post.ts';
-import { looksLikeName } from './tenures/entry.ts';
+import { looksLikeName } from './tenures/name-shape.ts';
 
 /** A post, perhaps with a rank before it, and a number after it (`Vice Chairman`, `Commander1`). */
 const TITLE_KEY =

@@ -4,7 +4,8 @@
  * and `Guo Boxiong and Cao Gangchuan (2002–2012)` (sharing them: one person of both names).
  */
 import { hasPostWord } from '../name-post.ts';
-import { looksLikeName, parseEntry, type Entry } from './entry.ts';
+import { parseEntry, type Entry } from './entry.ts';
+import { looksLikeName } from './name-shape.ts';
 
 /** A person of a joint entry, with where its text starts in the entry. */
 export interface JointPart {
