@@ -89,7 +89,16 @@ function official(written: string, position: string | null): { name: string; nat
   }
   const beside = postBeside(value);
   const name = beside?.person ?? value;
-  return { name: titlesOf(name)?.person ?? name, nativeName, position: joinNotes(joinNotes(position, beside?.post ?? null), qualifier) };
+  // `Wang Yi (Director)` with `Chief1 Position: Director`: the bracket repeats the post.
+  const repeated = qualifier !== null && position !== null && qualifier.toLowerCase() === position.toLowerCase();
+  return { name: titlesOf(name)?.person ?? name, nativeName, position: joinNotes(joinNotes(position, beside?.post ?? null), repeated ? null : qualifier) };
+}
+
+/** `Wang Yi; Li Qiang`: the names of a field that holds several people, each on its own (else the value whole). */
+function namesIn(value: string): string[] {
+  if (!value.includes(';')) return [value];
+  const parts = value.split(';').map((part) => part.trim());
+  return parts.every((part) => personOfTitle(withoutFootnotes(part).replace(/\s*\([^()]*\)$/u, ''))) ? parts : [value];
 }
 
 /** Prefixes of an official's name field that need no number (`Leader Name`, `Chief Name`). */
@@ -121,8 +130,10 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
   for (const field of fields) {
     const m = NAME_KEY.exec(field.key);
     if (m === null) {
-      const official = titleOfficial(field, fields, firstByKey);
-      if (official !== null) officials.push(official);
+      for (const name of namesIn(field.value)) {
+        const official = titleOfficial({ ...field, value: name }, fields, firstByKey);
+        if (official !== null) officials.push(official);
+      }
       continue;
     }
     const prefix = m[1]!.replace(/[ _]$/, '').trim();
@@ -135,10 +146,11 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
     let at = Infinity;
     for (const key of partnerKeys(prefix, after)) at = Math.min(at, firstByKey.get(key.toLowerCase()) ?? Infinity);
     const partner = fields[at];
-    const found = official(field.value, partner ? withoutFootnotes(partner.value) || null : null);
-    // `Chief1 Name: Vacant`: the post is empty, and nobody holds it.
-    if (isVacancy(found.name)) continue;
-    officials.push({ group, ...found, line: field.line });
+    for (const name of namesIn(field.value)) {
+      const found = official(name, partner ? withoutFootnotes(partner.value) || null : null);
+      // `Chief1 Name: Vacant`: the post is empty, and nobody holds it.
+      if (!isVacancy(found.name)) officials.push({ group, ...found, line: field.line });
+    }
   }
   // Stable: numbered groups by their number, unnumbered ones in source order.
   return officials

@@ -168,6 +168,27 @@ describe('extractInfobox', () => {
     expect(collectOfficials(fieldsOf(['Incumbent', 'Wang Yi'])).map((o) => [o.name, o.position])).toEqual([['Wang Yi', null]]);
   });
 
+  it('reads one official a person of a field naming several, and no bracket that repeats the post', () => {
+    const officials = collectOfficials(fieldsOf(
+      ['Chief1 Name', 'Wang Yi; Li Qiang (李强)'],
+      ['Chief1 Position', 'Director'],
+      ['Chief2 Name', 'Zhao Leji (Secretary)'],
+      ['Chief2 Position', 'Secretary'],
+      ['Chief3 Name', 'Han Zheng; see below'],
+      ['Incumbent', 'Ma Xingrui; Chen Jining'],
+      ['Post', 'Party Secretary'],
+    ));
+    expect(officials.map((o) => [o.group, o.name, o.nativeName, o.position, o.line])).toEqual([
+      ['Incumbent', 'Ma Xingrui', null, 'Party Secretary', 6],
+      ['Incumbent', 'Chen Jining', null, 'Party Secretary', 6],
+      ['Chief1', 'Wang Yi', null, 'Director', 1],
+      ['Chief1', 'Li Qiang', '李强', 'Director', 1],
+      ['Chief2', 'Zhao Leji', null, 'Secretary', 3],
+      // Not every part reads as a person: the value stays whole.
+      ['Chief3', 'Han Zheng; see below', null, null, 5],
+    ]);
+  });
+
   it('reads a field whose bullet is written without its space', () => {
     const tree = parseDocument('= T =\n\nInfobox\n-Agency Name: Central Military Commission\n- Formed : 1954\n*Chief1 Name:Xi Jinping\n---\n');
     const { fields, problems } = extractInfobox(tree);
