@@ -18,6 +18,14 @@ export function hasPostWord(text: string): boolean {
   return text.split(/[\s.'’-]+/u).some((word) => POST_WORDS.has(word.toLowerCase()));
 }
 
+/** The singular of a plural word (`secretaries`, `chairmen`, `ministers`); other words as they are. */
+const singular = (word: string): string => word.replace(/ies$/u, 'y').replace(/men$/u, 'man').replace(/(?<=[^s])s$/u, '');
+
+/** Whether a word of `text`, singular or plural, is a post word (`Ministers`, `Secretaries-General`, `Vice Chairmen`). */
+export function namesPost(text: string): boolean {
+  return text.split(/[\s.'’-]+/u).some((word) => POST_WORDS.has(singular(word.toLowerCase())));
+}
+
 /** `Director: Wang Yi`, `First Secretary – Wang Yi`: up to five words, a colon or spaced dash, then the name. */
 const POST_FIRST = /^((?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]+)\s*(?::\s*|\s[–—-]\s+)(?=\S)/u;
 

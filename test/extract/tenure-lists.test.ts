@@ -41,6 +41,30 @@ describe('extractTenures', () => {
     expect(tenuresOf('== Office holders ==\n* Yoshihide Suga (2012–2020)\n').tenures.map((t) => [t.position, t.position_line])).toEqual([[null, null]]);
   });
 
+  it('takes the position above a heading or ; header that names a period and no post', () => {
+    const text = [
+      '= Premier of the People’s Republic of China =',
+      '== List of officeholders ==',
+      '; People’s Republic of China (1949–present)',
+      '# Zhou Enlai (1949–1976)',
+      '== Leaders ==',
+      '=== Republic of China (1912–1949) ===',
+      '* Tan Yankai (1928–1930)',
+      '=== List ===',
+      '* Chen Cheng (1950–1954)',
+      '== Other holders ==',
+      '; Ministers (1949–1954)',
+      '* Li Wei (1949–1954)',
+    ].join('\n');
+    expect(tenuresOf(text).tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([
+      ['Zhou Enlai', 'Premier of the People’s Republic of China', 1],
+      ['Tan Yankai', 'Leaders', 5],
+      ['Chen Cheng', 'Leaders', 5],
+      // A post with its years stays the position.
+      ['Li Wei', 'Ministers (1949–1954)', 11],
+    ]);
+  });
+
   it('leaves reference marks and emphasis out of a position taken from a ; header or a heading', () => {
     const { tenures } = tenuresOf("= T =\n== Leaders[2] ==\n- Sun Qi (1960–1970)\n; Deputy Directors[1]\n- Li Si (1950–1953)\n; '''Advisers'''\n- Ma Li (1953–1956)\n");
     expect(tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([

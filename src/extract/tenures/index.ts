@@ -3,7 +3,7 @@ import type { TenureRecord } from '../../schema/records.ts';
 import { quoted, warning, type Problem } from '../problem.ts';
 import { withoutFootnotes } from '../../text/footnotes.ts';
 import { sourceOf } from '../source-text.ts';
-import { isVacancy } from '../name-post.ts';
+import { isVacancy, namesPost } from '../name-post.ts';
 import { namesNobody } from '../../text/nobody.ts';
 import { parseEntry, type Entry, type Span } from './entry.ts';
 import { looksLikeName } from './name-shape.ts';
@@ -161,11 +161,25 @@ const ASIDE = /^(?:see also|references|notes|footnotes|citations|sources|bibliog
 const HOLDERS_HEADING =
   /^(?:(?:complete|full|chronological|partial)\s+)?(?:list|listing|office[ -]?holders|holders|incumbents|title[ -]?holders)(?:\s+of\s+(?:the\s+)?(?:office[ -]?holders|holders|incumbents|title[ -]?holders|office|post|position))?$/i;
 
+/** A year range in brackets at the end (`(1949–present)`, `(1912–1949)`, `(since 1949)`). */
+const PERIOD_BRACKET = /\s*\((?:since\s+|from\s+)?\d{4}(?:\s*[–—-]\s*(?:\d{2,4}|present|now|today)?)?\)$/iu;
+
+/**
+ * A heading or `; Header` that names a period and no post (`People's Republic of China
+ * (1949–present)`, `; Republic of China (1912–1949)`): its list's position is the one above it.
+ * `Ministers (1949–1954)` names a post and stays.
+ */
+function namesPeriod(written: string): boolean {
+  const rest = written.replace(PERIOD_BRACKET, '');
+  return rest !== written && !namesPost(rest);
+}
+
 /**
  * Leader lists: every list item with a dated group gives one tenure per span, outside the
  * sections of ASIDE (and their subsections).
  * The position is the governing `; Header` (until the next header or heading),
- * else the nearest heading above (the title, for a heading of HOLDERS_HEADING). A lone date (no range) counts only in a list
+ * else the nearest heading above (for one of HOLDERS_HEADING or naming a period, the one above it,
+ * or the title). A lone date (no range) counts only in a list
  * whose other entries hold ranges, so dated non-leader lists give nothing.
  */
 export function extractTenures(tree: Root, text: string): TenureResult {
@@ -173,6 +187,8 @@ export function extractTenures(tree: Root, text: string): TenureResult {
   const problems: Problem[] = [];
   let heading: Governor | null = null;
   let title: Governor | null = null;
+  // What the open heading of each depth gives its lists (a heading naming no post: the one above it).
+  const byDepth: (Governor | null)[] = [];
   let term: Governor | null = null;
   // The depth of the ASIDE heading whose section this is (a subsection stays in it), else Infinity.
   let aside = Infinity;
@@ -187,13 +203,17 @@ export function extractTenures(tree: Root, text: string): TenureResult {
       if (written !== null) label = { text: positionText(written), line };
     } else if (node.type === 'wikiHeading') {
       const written = positionText(node.value);
-      heading = HOLDERS_HEADING.test(written.replace(/[.:]+$/, '')) ? title : { text: written, line };
+      byDepth.length = Math.min(byDepth.length, node.depth);
+      const outer = byDepth.findLast((governor) => governor !== undefined) ?? null;
       // The title's disambiguation is no part of the post: `Minister of Foreign Affairs (China)`.
       if (node.depth === 1 && title === null) heading = title = { text: written.replace(/\s+\([^()]*\)$/u, '') || written, line };
+      else heading = HOLDERS_HEADING.test(written.replace(/[.:]+$/, '')) || namesPeriod(written) ? outer : { text: written, line };
+      byDepth[node.depth] = heading;
       term = null;
       if (node.depth <= aside) aside = ASIDE.test(node.value.trim().replace(/[.:]+$/, '')) ? node.depth : Infinity;
     } else if (node.type === 'wikiTerm') {
-      term = { text: positionText(node.value), line };
+      const written = positionText(node.value);
+      term = namesPeriod(written) ? null : { text: written, line };
     } else if (node.type === 'list' && aside === Infinity && !(above !== null && ASIDE.test(above.text))) {
       const items: ItemEntry[] = [];
       entriesOf(text, node, items);
