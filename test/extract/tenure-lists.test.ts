@@ -65,6 +65,19 @@ describe('extractTenures', () => {
     ]);
   });
 
+  it('takes the post written with the name as the position when the list’s position names no post', () => {
+    const text = '= Ministry of Defence =\n== Leadership ==\n- First Deputy Minister: Leonid Ivashov (2024–)\n- Chief of the General Staff – Gen. Valery Gerasimov (2012–present)\n- Acting: Li Wei (2011–2012)\n- Wang Yi, Premier, later President (2013–2018)\n== Directors ==\n- Deputy: Ma Li (2001–2003)\n';
+    expect(tenuresOf(text).tenures.map((t) => [t.person, t.position, t.position_line, t.note])).toEqual([
+      ['Leonid Ivashov', 'First Deputy Minister', 3, null],
+      ['Valery Gerasimov', 'Chief of the General Staff', 4, 'Gen.'],
+      // A standing, or a post with more written after it, stays the note.
+      ['Li Wei', 'Leadership', 2, 'acting'],
+      ['Wang Yi', 'Leadership', 2, 'Premier, later President'],
+      // Under a heading that names a post, the entry's post stays the note.
+      ['Ma Li', 'Directors', 7, 'Deputy'],
+    ]);
+  });
+
   it('leaves reference marks and emphasis out of a position taken from a ; header or a heading', () => {
     const { tenures } = tenuresOf("= T =\n== Leaders[2] ==\n- Sun Qi (1960–1970)\n; Deputy Directors[1]\n- Li Si (1950–1953)\n; '''Advisers'''\n- Ma Li (1953–1956)\n");
     expect(tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([

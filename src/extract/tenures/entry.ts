@@ -1,7 +1,7 @@
 import { parseLeadingRange } from '../../dates/index.ts';
 import { withoutFootnotes } from '../../text/footnotes.ts';
 import { trimSeparators as trimPunct } from '../../text/trim.ts';
-import { postBeside, titlesOf } from '../name-post.ts';
+import { isStanding, postBeside, titlesOf } from '../name-post.ts';
 import { HAS_YEAR, parenGroups, type Group } from './groups.ts';
 import { lifespanGroup, withinLife, withoutGroup } from './lifespan.ts';
 import { looksLikeName } from './name-shape.ts';
@@ -20,6 +20,8 @@ export interface Entry {
   problems: string[];
   /** A parenthesised group that holds a year but no readable date range (e.g. `(1990s)`), when there are no spans. */
   unreadable: string | null;
+  /** The post written with the name (`Director: Wang Yi`, `Li Keqiang, Premier`), which also leads each span's note. */
+  post?: string;
 }
 
 const LATIN = /\p{Script=Latin}/u;
@@ -128,8 +130,12 @@ function withPost(entry: Entry): Entry {
   if (found === null) return entry;
   for (const span of entry.spans) span.note = joinNotes(found.post, span.note);
   // `Liu Jinguo (刘金国), deputy secretary, since 2022`: the bracket after the name is read as beside dates.
-  return entry.nativeName === null ? withBracket(found.person, entry.spans, entry.problems) : { ...entry, person: found.person };
+  const named = entry.nativeName === null ? withBracket(found.person, entry.spans, entry.problems) : { ...entry, person: found.person };
+  return isStanding(found.post) || !postAlone(found.post) ? named : { ...named, post: found.post };
 }
+
+/** A post and nothing else: at most eight words, no comma, `;` or bracket (`Premier, later …` is more). */
+const postAlone = (text: string): boolean => /^[^,;()[\]]+$/u.test(text) && text.trim().split(/\s+/u).length <= 8;
 
 /** Nothing but a comma, `;`, `&` or `and` between two dates groups. */
 const BETWEEN_GROUPS = /^\s*(?:[,;&]|and)?\s*$/i;

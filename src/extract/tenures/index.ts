@@ -126,18 +126,29 @@ function remedy(issue: string): string {
   return 'write the end as a date ("December 1989") or as "present"';
 }
 
+/** The note without its first piece equal to `piece` (pieces are joined by `; `); null when nothing is left. */
+function withoutPiece(note: string | null, piece: string): string | null {
+  if (note === null) return null;
+  const pieces = note.split('; ');
+  const at = pieces.indexOf(piece);
+  if (at !== -1) pieces.splice(at, 1);
+  return pieces.join('; ') || null;
+}
+
 function record(entry: Entry, item: ItemEntry, governor: Governor | null, span: Span | null, index: number, flagged: boolean): Tenure {
+  // `- Deputy Minister: Yunus-Bek Yevkurov (2019–)` under `== Leadership ==`: the entry names the post the heading does not.
+  const own = entry.post !== undefined && (governor === null || !namesPost(governor.text)) ? entry.post : null;
   return {
     person: entry.person,
     native_name: entry.nativeName,
-    position: governor?.text ?? null,
-    position_line: governor?.line ?? null,
+    position: own ?? governor?.text ?? null,
+    position_line: own !== null ? item.line : (governor?.line ?? null),
     start: span?.start ?? null,
     end: span?.end ?? null,
     start_text: span?.startText ?? null,
     end_text: span?.endText ?? null,
     incumbent: span?.incumbent ?? false,
-    note: span?.note ?? null,
+    note: own !== null ? withoutPiece(span?.note ?? null, own) : (span?.note ?? null),
     ordinal: item.ordinal,
     span: index,
     line: item.line,
