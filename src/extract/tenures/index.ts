@@ -167,12 +167,13 @@ const ASIDE = /^(?:see also|references|notes|footnotes|citations|sources|bibliog
 
 /**
  * Headings that only say a list of the post's holders follows (`List`, `Office holders`, `List of
- * incumbents`, `Holders of the office`): they name no post, so the list's position is the title's.
+ * incumbents`, `Holders of the office`): they name no post, so the list's position is the one
+ * above them (the title's, at the top).
  */
 const HOLDERS_HEADING =
   /^(?:(?:complete|full|chronological|partial)\s+)?(?:list|listing|office[ -]?holders|holders|incumbents|title[ -]?holders)(?:\s+of\s+(?:the\s+)?(?:office[ -]?holders|holders|incumbents|title[ -]?holders|office|post|position))?$/i;
 
-/** A year range in brackets at the end (`(1949–present)`, `(1912–1949)`, `(since 1949)`). */
+/** A year or year range in brackets at the end (`(1949–present)`, `(1912–1949)`, `(since 1949)`, `(1949)`). */
 const PERIOD_BRACKET = /\s*\((?:since\s+|from\s+)?\d{4}(?:\s*[–—-]\s*(?:\d{2,4}|present|now|today)?)?\)$/iu;
 
 /**
