@@ -23,7 +23,7 @@ const singular = (word: string): string => word.replace(/ies$/u, 'y').replace(/m
 
 /** Whether a word of `text`, singular or plural, is a post word (`Ministers`, `Secretaries-General`, `Vice Chairmen`). */
 export function namesPost(text: string): boolean {
-  return text.split(/[\s.'’-]+/u).some((word) => POST_WORDS.has(singular(word.toLowerCase())));
+  return text.split(/[^\p{L}]+/u).some((word) => POST_WORDS.has(singular(word.toLowerCase())));
 }
 
 /** `Director: Wang Yi`, `First Secretary – Wang Yi`: up to five words, a colon or spaced dash, then the name. */

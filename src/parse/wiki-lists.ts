@@ -13,7 +13,11 @@
  *   elsewhere a `:` line is an indented paragraph, and stays prose.
  * - `• Entry` (also `·`, `◦`, `‣`, `⁃`, `▪`, `▫`, `●`, `○`, `■`, `□`, `►`, `・`), a bullet as text
  *   copied from a rendered page writes it, becomes `- Entry`.
- * `##` and mixed markers (`#*`) are left as they are: `## Title` is as often a markdown heading.
+ * - `## Entry` (to `#### Entry`) right under a numbered entry (a `#…` line, no blank line between),
+ *   a nested numbered entry, which remark would read as a heading, becomes ` - Entry`: an entry of
+ *   the same list, as `**` does.
+ * Elsewhere `##` is left as it is (`## Title` is as often a markdown heading), and so are mixed
+ * markers (`#*`).
  */
 import { TYPOGRAPHIC_BULLETS } from '../text/bullets.ts';
 
@@ -23,8 +27,33 @@ const TYPOGRAPHIC_BULLET = new RegExp(`(^|\\n)([ \\t]*)[${TYPOGRAPHIC_BULLETS}](
 const DEFINITION = /^:{1,4}[*#]?(?=[ \t])/;
 
 export function wikiLists(text: string, termStarts: ReadonlySet<number> = new Set()): string {
-  const listed = text.replace(WIKI_MARKER, (marker) => (marker === '#' ? '-' : `${' '.repeat(marker.length - 1)}*`)).replace(TYPOGRAPHIC_BULLET, '$1$2-');
+  const listed = nestedNumbered(text)
+    .replace(WIKI_MARKER, (marker) => (marker === '#' ? '-' : `${' '.repeat(marker.length - 1)}*`))
+    .replace(TYPOGRAPHIC_BULLET, '$1$2-');
   return termStarts.size === 0 ? listed : definitionsAsEntries(listed, termStarts);
+}
+
+const NUMBERED = /^#{1,4}(?=[ \t])/;
+
+/** `## Entry` lines right under a `#…` line as ` - Entry` (see wikiLists). */
+function nestedNumbered(text: string): string {
+  if (!text.includes('\n##')) return text;
+  const parts: string[] = [];
+  let at = 0;
+  let afterNumbered = false;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const marker = text[start] === '#' ? NUMBERED.exec(text.slice(start, start + 5)) : null;
+    if (marker !== null && marker[0].length > 1 && afterNumbered) {
+      parts.push(text.slice(at, start), `${' '.repeat(marker[0].length - 1)}-`);
+      at = start + marker[0].length;
+    }
+    afterNumbered = marker !== null;
+    start = end + 1;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** `: Entry` lines right after a term (`termStarts`: the offsets of `; Header` lines) as `- Entry`. */

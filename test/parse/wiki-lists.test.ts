@@ -5,10 +5,21 @@ import { wikiLists } from '../../src/parse/wiki-lists.ts';
 
 describe('wiki lists', () => {
   it('gives remark a `# ` line as a list entry, in the same width, and leaves the rest', () => {
-    expect(wikiLists('# a\n#\tb\n## c\n#d\n #e\nx # f\n#')).toBe('- a\n-\tb\n## c\n#d\n #e\nx # f\n#');
+    expect(wikiLists('# a\n#\tb\n\n## c\n#d\n #e\nx # f\n#')).toBe('- a\n-\tb\n\n## c\n#d\n #e\nx # f\n#');
     expect(wikiLists('\n# a')).toBe('\n- a');
     const plain = 'no marks here\n- a\n';
     expect(wikiLists(plain)).toBe(plain);
+  });
+
+  it('gives remark a nested `##` entry right under a numbered one as an entry of the same list, and leaves a `##` line elsewhere', () => {
+    expect(wikiLists('# a\n## b\n### c\n#### d\n## e\n\n## Title\ntext\n## Other')).toBe('- a\n - b\n  - c\n   - d\n - e\n\n## Title\ntext\n## Other');
+    const text = '= T =\n== Leaders ==\n# Luo Ruiqing (1949–1959)\n## Deputy: Yang Qiying (1949–1954)\n# Xie Fuzhi (1959–1972)\n';
+    const { tenures } = extractTenures(parseDocument(text), text);
+    expect(tenures.map((t) => [t.person, t.position, t.start, t.end, t.note, t.line, t.column])).toEqual([
+      ['Luo Ruiqing', 'Leaders', '1949', '1959', null, 3, 3],
+      ['Yang Qiying', 'Leaders', '1949', '1954', 'Deputy', 4, 4],
+      ['Xie Fuzhi', 'Leaders', '1959', '1972', null, 5, 3],
+    ]);
   });
 
   it('gives remark a nested `**` bullet as an entry of the same list, in the same width', () => {

@@ -157,9 +157,9 @@ function record(entry: Entry, item: ItemEntry, governor: Governor | null, span: 
   };
 }
 
-/** A position as a heading, `; Header` or label line writes it, without reference marks or emphasis around it (`'''Directors'''`). */
+/** A position as a heading, `; Header` or label line writes it, without reference marks, emphasis around it (`'''Directors'''`) or a closing colon (`== Leaders: ==`). */
 function positionText(written: string): string {
-  return withoutEmphasis(withoutFootnotes(written).trim());
+  return withoutEmphasis(withoutFootnotes(written).trim()).replace(/\s*:$/u, '');
 }
 
 /** Sections that hold no leader list, whatever their lists' dates (`- 1958: Founded`, `- Ministry of Tests (1949–2000)`). */
