@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Infobox } from '../parse/index.ts';
 import { quoted, warning, type Problem } from './problem.ts';
 import { withoutFootnotes } from '../text/footnotes.ts';
+import { withoutWikiLinks } from '../text/wiki-links.ts';
 import { isStanding, isVacancy, postBeside, titlesOf } from './name-post.ts';
 import { parenGroups } from './tenures/groups.ts';
 import { withoutEmphasis } from './tenures/person-marks.ts';
@@ -78,7 +79,7 @@ function trailingBracket(value: string): { name: string; inner: string } | null 
  * Emphasis around the whole value (`'''Wang Yi'''`) is left out, as in leader entries.
  */
 function official(written: string, position: string | null): { name: string; nativeName: string | null; position: string | null } {
-  let value = withoutEmphasis(withoutFootnotes(written));
+  let value = withoutEmphasis(withoutFootnotes(withoutWikiLinks(written)));
   let qualifier: string | null = null;
   let nativeName: string | null = null;
   const bracket = trailingBracket(value);

@@ -89,6 +89,9 @@ const TITLE_FIRST =
 /** Post-nominal letters after the name (`Oliver Dowden CBE MP`): honours and seats, not part of it. */
 const HONOURS_AFTER = /(?:,?\s+(?:MP|MSP|MEP|MLA|QC|KC|PC|CBE|OBE|MBE|KBE|DBE|GBE|KCB|GCB|KCMG|GCMG|CMG|KCVO|GCVO|CVO|FRS|KG|KT|CH|OM|IAS|IPS|IFS|PVSM|AVSM|UYSM|VSM))+$/u;
 
+/** A peerage after the name and a comma (`Mervyn King, Baron King of Lothbury`, `Montagu Norman, 1st Baron Norman`): a title, not part of it. */
+const PEERAGE_AFTER = /,\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:Baron|Baroness|Lord|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Marchioness|Duke|Duchess)\s+\p{Lu}[\p{L}'’ -]*$/u;
+
 /** At most this many titles in a row (`The Rt Hon. Sir John Major`). */
 const MAX_TITLES = 3;
 
@@ -96,8 +99,8 @@ const MAX_TITLES = 3;
 const HONOURS_TAIL = 96;
 
 /**
- * Ranks and honorifics before the name (see TITLE_FIRST) and post-nominal letters after it (see
- * HONOURS_AFTER), as written, and the name; else null.
+ * Ranks and honorifics before the name (see TITLE_FIRST) and post-nominal letters or a peerage
+ * after it (see HONOURS_AFTER, PEERAGE_AFTER), as written, and the name; else null.
  */
 export function titlesOf(text: string): { title: string; person: string } | null {
   const titles: string[] = [];
@@ -108,12 +111,12 @@ export function titlesOf(text: string): { title: string; person: string } | null
     person = person.slice(m[0].length);
   }
   const from = Math.max(0, person.length - HONOURS_TAIL);
-  const honours = HONOURS_AFTER.exec(person.slice(from));
-  const named = honours === null ? person : person.slice(0, from + honours.index).replace(/,$/u, '');
-  if (honours !== null && /\p{L}/u.test(named)) {
+  const after = HONOURS_AFTER.exec(person.slice(from)) ?? PEERAGE_AFTER.exec(person.slice(from));
+  const named = after === null ? person : person.slice(0, from + after.index).replace(/,$/u, '');
+  if (after !== null && /\p{L}/u.test(named)) {
     const before = titles.join(' ');
-    const after = honours[0].replace(/^,?\s+/u, '');
-    return { title: before === '' ? after : `${before}; ${after}`, person: named };
+    const written = after[0].replace(/^,?\s+/u, '');
+    return { title: before === '' ? written : `${before}; ${written}`, person: named };
   }
   return titles.length === 0 ? null : { title: titles.join(' '), person };
 }

@@ -172,7 +172,7 @@ describe('extractInfobox', () => {
     const officials = collectOfficials(fieldsOf(
       ['Chief1 Name', 'Wang Yi; Li Qiang (李强)'],
       ['Chief1 Position', 'Director'],
-      ['Chief2 Name', 'Zhao Leji (Secretary)'],
+      ['Chief2 Name', '[[Zhao Leji]] (Secretary)'],
       ['Chief2 Position', 'Secretary'],
       ['Chief3 Name', 'Han Zheng; see below'],
       ['Incumbent', 'Ma Xingrui; Chen Jining'],

@@ -22,6 +22,9 @@ describe('parseEntry: around the dates', () => {
 
   it('moves a post written after the name and a comma or spaced dash into the note', () => {
     expect(parseEntry('Li Keqiang, Premier (2013–2023)')).toMatchObject({ person: 'Li Keqiang', spans: [{ start: '2013', end: '2023', note: 'Premier' }] });
+    // Wiki links show their text, before a post is looked for.
+    expect(parseEntry('[[Zhou Enlai]], [[Premier of China|Premier]] (1949–1958)')).toMatchObject({ person: 'Zhou Enlai', spans: [{ note: 'Premier' }] });
+    expect(parseEntry("'''[[Chen Yi (marshal)|Chen Yi]]''' (陈毅) (1958–1972)")).toMatchObject({ person: 'Chen Yi', nativeName: '陈毅', spans: [{ start: '1958', end: '1972' }] });
     // A bracket between the name and the post is read as beside dates: a native name or a qualifier.
     expect(parseEntry('Liu Jinguo (刘金国) — executive deputy secretary, since October 2022')).toMatchObject({ person: 'Liu Jinguo', nativeName: '刘金国', spans: [{ start: '2022-10', end: null, note: 'executive deputy secretary' }] });
     expect(parseEntry('Liu Jinguo (acting), Director, 2018–2023')).toMatchObject({ person: 'Liu Jinguo', nativeName: null, spans: [{ start: '2018', end: '2023', note: 'acting; Director' }] });
@@ -47,6 +50,10 @@ describe('parseEntry: around the dates', () => {
     for (const [rank, name] of [['Marshal', 'Peng Dehuai'], ['Field Marshal', 'Sam Manekshaw'], ['Air Chief Marshal', 'Arup Raha'], ['Senior Colonel', 'Zhang Jun'], ['Fleet Admiral', 'Chester Nimitz'], ['Brigadier', 'John Smith'], ['Lieutenant Colonel', 'Oliver North'], ['Air Commodore', 'Li Wei'], ['RADM', 'Roscoe H. Hillenkoetter'], ['LTG', 'Keith Alexander'], ['Cmdr.', 'Li Wei'], ['Ambassador', 'John Negroponte'], ['Amb.', 'John Negroponte']]) {
       expect(parseEntry(`${rank} ${name} (1954–1959)`)).toMatchObject({ person: name, spans: [{ note: rank }] });
     }
+    // A peerage after the name and a comma is a title too.
+    expect(parseEntry('Mervyn King, Baron King of Lothbury (2003–2013)')).toMatchObject({ person: 'Mervyn King', spans: [{ note: 'Baron King of Lothbury' }] });
+    expect(parseEntry('Montagu Norman, 1st Baron Norman (1920–1944)')).toMatchObject({ person: 'Montagu Norman', spans: [{ note: '1st Baron Norman' }] });
+    expect(parseEntry('Lady Ashton (2009–2014)').person).toBe('Lady Ashton');
     // Before a post it is part of the post: nothing moves.
     expect(parseEntry('General Secretary Xi Jinping (2012–)').person).toBe('General Secretary Xi Jinping');
     expect(parseEntry('Lieutenant Governor Li Wei (2000–2002)').person).toBe('Lieutenant Governor Li Wei');

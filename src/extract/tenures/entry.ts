@@ -7,7 +7,7 @@ import { lifespanGroup, withinLife, withoutGroup } from './lifespan.ts';
 import { looksLikeName } from './name-shape.ts';
 import { withNativeTail } from './native-tail.ts';
 import { openOnly } from './open-only.ts';
-import { withoutPersonMarks } from './person-marks.ts';
+import { withoutLinks, withoutPersonMarks } from './person-marks.ts';
 import { joinNotes, nativeNameOf, readDates, spanOf, spansOf, type Span } from './spans.ts';
 
 export type { Span } from './spans.ts';
@@ -169,7 +169,7 @@ export function parseEntry(written: string): Entry {
   // Full-width brackets, commas, semicolons and colons (`Zhang San（张三，1998–2003）`) are those
   // signs; one code unit each, so no offset moves.
   const text = written.replace(FULL_WIDTH_SIGN, (c) => FULL_WIDTH[c] ?? c);
-  return withoutPersonMarks(withNativeTail(withoutOpenWords(withoutMarks(withTitle(withPost(withLifespan(text) ?? parseEntryText(text)))))));
+  return withoutPersonMarks(withNativeTail(withoutOpenWords(withoutMarks(withTitle(withPost(withoutLinks(withLifespan(text) ?? parseEntryText(text))))))));
 }
 
 const FULL_WIDTH: Record<string, string> = { '\uff08': '(', '\uff09': ')', '\uff0c': ',', '\uff1b': ';', '\uff1a': ':' };

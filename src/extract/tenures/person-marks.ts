@@ -1,5 +1,6 @@
 import { joinNotes } from './spans.ts';
 import type { Entry } from './entry.ts';
+import { withoutWikiLinks } from '../../text/wiki-links.ts';
 
 /** Emphasis around a whole name, as wiki or markdown writes it: `'''Name'''`, `''Name''`, `**Name**`, `__Name__`, `*Name*`. */
 const EMPHASIS = ["'''", "''", '**', '__', '*'] as const;
@@ -16,6 +17,12 @@ export function withoutEmphasis(name: string): string {
     }
   }
   return name;
+}
+
+/** `[[Chen Yi (marshal)|Chen Yi]], [[Premier of China|Premier]] (…)`: the text the wiki links show, before a post is looked for. */
+export function withoutLinks(entry: Entry): Entry {
+  const shown = withoutWikiLinks(entry.person);
+  return shown === entry.person ? entry : { ...entry, person: shown };
 }
 
 /**
