@@ -7,6 +7,9 @@ import type { PersonOccurrence } from './people.ts';
 import { parsePosition } from './position.ts';
 import { isUnitHeading, listItemsFromText, unitName } from './units.ts';
 
+/** Infobox keys of an article about a post, not a body (an official post's infobox). */
+const POST_ARTICLE_KEY = /^(?:post|incumbent)$/i;
+
 /** Where a structured occurrence is written, for its mention. */
 export interface Place {
   doc_id: string;
@@ -74,7 +77,9 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
         for (const w of written) out.subjectPlaces.push({ doc_id, place: place(lines, doc_id, f.line, w, from, 'infobox', from) });
       }
     }
-    if (subject.title !== null || subject.names.length > 0) out.subjects.push(subject);
+    // An article about a post (`Post: Chief Cabinet Secretary`, `Incumbent: …`) has no organization for its subject.
+    const aboutPost = doc.infobox.some((f) => POST_ARTICLE_KEY.test(f.key.trim()));
+    if (!aboutPost && (subject.title !== null || subject.names.length > 0)) out.subjects.push(subject);
 
     for (const o of doc.officials) {
       const person = personName(o.name);

@@ -148,6 +148,17 @@ describe('people: evidence, homonyms, diacritics', () => {
     expect(r.entities.filter((e) => e.type === 'person').every((e) => e.documents === 1)).toBe(true);
   });
 
+  it('makes no organization of an article about a post, and takes its incumbent as a person', () => {
+    const r = reconcileCorpus([
+      documentOf('p', '= Chief Cabinet Secretary =\n\nInfobox\n- Post: Chief Cabinet Secretary\n- Native Name: 内閣官房長官\n- Incumbent: Yoshimasa Hayashi\n- Department: Cabinet Secretariat\n\nThe Chief Cabinet Secretary heads the Cabinet Secretariat.\n'),
+      documentOf('s', '= Cabinet Secretariat =\n\nInfobox\n- Agency Name: Cabinet Secretariat\n\nIt is led by the Chief Cabinet Secretary.\n'),
+    ]);
+    expect(r.entities.map((e) => [e.id, e.documents])).toEqual([
+      ['organization/cabinet-secretariat', 2],
+      ['person/yoshimasa-hayashi', 1],
+    ]);
+  });
+
   it('takes the native name of an infobox official written in a bracket after the name', () => {
     const r = reconcileCorpus([
       leaders('a', 'Office A', ['Wang Yi (王毅) (2001–2005)']),
