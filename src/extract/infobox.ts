@@ -95,11 +95,18 @@ function official(written: string, position: string | null): { name: string; nat
   return { name: titlesOf(name)?.person ?? name, nativeName, position: joinNotes(joinNotes(position, beside?.post ?? null), repeated ? null : qualifier) };
 }
 
+/** The first of the fields with one of `keys` (compared lower-cased), looked up, not searched for (a scan per name is quadratic). */
+function firstField(fields: readonly InfoboxField[], firstByKey: ReadonlyMap<string, number>, keys: readonly string[]): InfoboxField | undefined {
+  let at = Infinity;
+  for (const key of keys) at = Math.min(at, firstByKey.get(key.toLowerCase()) ?? Infinity);
+  return fields[at];
+}
+
 /** `Wang Yi; Li Qiang`: the names of a field that holds several people, each on its own (else the value whole). */
 function namesIn(value: string): string[] {
   if (!value.includes(';')) return [value];
   const parts = value.split(';').map((part) => part.trim());
-  return parts.every((part) => personOfTitle(withoutFootnotes(part).replace(/\s*\([^()]*\)$/u, ''))) ? parts : [value];
+  return parts.every((part) => personOfTitle(trailingBracket(withoutFootnotes(part))?.name ?? withoutFootnotes(part))) ? parts : [value];
 }
 
 /** Prefixes of an official's name field that need no number (`Leader Name`, `Chief Name`). */
@@ -144,9 +151,7 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
     const isLeader = LEADER_PREFIX.test(prefix);
     // A number after `Name` only with a leader word before it (`Leader Name2`, not `Other Name2`).
     if (after === undefined ? !/\d$/.test(group) && !isLeader : !isLeader) continue;
-    let at = Infinity;
-    for (const key of partnerKeys(prefix, after)) at = Math.min(at, firstByKey.get(key.toLowerCase()) ?? Infinity);
-    const partner = fields[at];
+    const partner = firstField(fields, firstByKey, partnerKeys(prefix, after));
     for (const name of namesIn(field.value)) {
       const found = official(name, partner ? withoutFootnotes(partner.value) || null : null);
       // `Chief1 Name: Vacant`: the post is empty, and nobody holds it.
@@ -168,9 +173,7 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
 function titleOfficial(field: InfoboxField, fields: readonly InfoboxField[], firstByKey: ReadonlyMap<string, number>): Official | null {
   if (field.value === '') return null;
   const first = (keys: readonly string[]): string | null => {
-    let at = Infinity;
-    for (const key of keys) at = Math.min(at, firstByKey.get(key) ?? Infinity);
-    const found = fields[at];
+    const found = firstField(fields, firstByKey, keys);
     return found === undefined ? null : withoutFootnotes(found.value).trim();
   };
   const incumbent = incumbentKey(field.key);

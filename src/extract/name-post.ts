@@ -15,7 +15,7 @@ const POST_WORDS: ReadonlySet<string> = new Set([
 
 /** Whether a word of `text` is a post word (`State Councilor`, `Deputy Director`): a post, not a name. */
 export function hasPostWord(text: string): boolean {
-  return text.split(/[\s.'’-]+/u).some((word) => POST_WORDS.has(word.toLowerCase()));
+  return postWordIn(text.split(/[\s.'’-]+/u), (word) => word);
 }
 
 /** The singular of a plural word (`secretaries`, `chairmen`, `ministers`); other words as they are. */
@@ -23,7 +23,12 @@ const singular = (word: string): string => word.replace(/ies$/u, 'y').replace(/m
 
 /** Whether a word of `text`, singular or plural, is a post word (`Ministers`, `Secretaries-General`, `Vice Chairmen`). */
 export function namesPost(text: string): boolean {
-  return text.split(/[^\p{L}]+/u).some((word) => POST_WORDS.has(singular(word.toLowerCase())));
+  return postWordIn(text.split(/[^\p{L}]+/u), singular);
+}
+
+/** Whether one of `words`, lower-cased and normalised, is a post word. */
+function postWordIn(words: readonly string[], normalise: (word: string) => string): boolean {
+  return words.some((word) => POST_WORDS.has(normalise(word.toLowerCase())));
 }
 
 /** `Director: Wang Yi`, `First Secretary – Wang Yi`: up to five words, a colon or spaced dash, then the name. */
