@@ -9,7 +9,8 @@ import { displayName, isNonLatin, splitTrailingParen } from './normalise.ts';
  * - `alias`: explicit other names of the subject (`Former Name(s)`, `Formerly`, `Renamed From`,
  *   `Also Known As`, `Other Names`, `Abbreviation`, `Acronym`, `Short Name`, …);
  * - `reference`: another organization (`Parent Agency`, `Parent Organization`, `Parent
- *   Department`, `Superior`, `PrecedingN`, `SupersedingN`, `Predecessor(s)`, `Successor(s)`,
+ *   Department`, `Superior`, `PrecedingN`, `SupersedingN`, `Preceding Agency`, `Superseding
+ *   Agencies`, `Precursor(s)`, `Predecessor(s)`, `Successor(s)`,
  *   `Subsidiaries`, `Child Agency N`).
  */
 export type FieldRole = 'name' | 'native' | 'alias' | 'reference';
@@ -20,7 +21,7 @@ const ALIAS_KEYS = new Set([
   'other name', 'other names', 'alias', 'aliases', 'alternative name', 'alternative names', 'short name', 'abbreviation', 'abbreviations',
   'acronym', 'initialism', 'nickname', 'nativename r', 'native name r', 'romanized name', 'romanised name',
 ]);
-const REFERENCE_KEY = /^(?:parent(?: (?:agency|organi[sz]ation|department|body|ministry|unit|institution|company))?|superior(?: (?:agency|body|organi[sz]ation))?|preceding ?\d*|superseding ?\d*|predecessors?|successors?|subsidiaries|child ?\d* ?agency ?\d*|child agencies)$/u;
+const REFERENCE_KEY = /^(?:parent(?: (?:agency|organi[sz]ation|department|body|ministry|unit|institution|company))?|superior(?: (?:agency|body|organi[sz]ation))?|preceding ?\d*|superseding ?\d*|(?:preceding|superseding) agenc(?:y|ies)|precursors?|predecessors?|successors?|subsidiaries|child ?\d* ?agency ?\d*|child agencies)$/u;
 /** Keys whose value may list several names separated by commas. */
 const LIST_KEYS = /(?:names|aliases|abbreviations|subsidiaries|predecessors|successors|agencies)$/u;
 
@@ -59,7 +60,8 @@ export function fieldNames(key: string, value: string): FieldName[] {
     }
     const { head, inner } = splitTrailingParen(item);
     if (inner !== null && isNonLatin(inner)) out.push({ name: head, native: inner });
-    else if (inner !== null && /^[\p{Lu}\p{N}&.-]{2,10}$/u.test(inner)) out.push({ name: head, native: null }, { name: inner, native: null });
+    // An abbreviation has a capital letter: `(1869–2001)` is a period, dropped.
+    else if (inner !== null && /^[\p{Lu}\p{N}&.-]{2,10}$/u.test(inner) && /\p{Lu}/u.test(inner)) out.push({ name: head, native: null }, { name: inner, native: null });
     else out.push({ name: head, native: null });
   }
   return out;

@@ -66,6 +66,16 @@ describe('infobox fields and units', () => {
     ]);
   });
 
+  it('reads a preceding agency, and drops the years its bracket gives', () => {
+    expect(['Preceding agency', 'Preceding agencies', 'Superseding agency', 'Precursor'].map(fieldRole)).toEqual(['reference', 'reference', 'reference', 'reference']);
+    expect(fieldNames('Preceding1', 'Ministry of Finance (1869–2001)')).toEqual([{ name: 'Ministry of Finance', native: null }]);
+    expect(fieldNames('Preceding agency', 'Bureau of Investigation (1908-1935)')).toEqual([{ name: 'Bureau of Investigation', native: null }]);
+    expect(fieldNames('Abbreviation', 'Ministry of State Security (MSS)')).toEqual([
+      { name: 'Ministry of State Security', native: null },
+      { name: 'MSS', native: null },
+    ]);
+  });
+
   it('takes list items with markdown and wiki markers, with their line and column', () => {
     const text = '= T =\n== Structure ==\n- General Bureau\n# Policy Bureau\n** Research Office\n  * Party Committee\n***** Too Deep\n**Bold** note\n• Audit Office\n  · Archives\n•Tight\n\n    - Deep Office\n';
     const sections = [{ doc_id: 't', level: 2, heading: 'Structure', path: [], line: 2 }];
