@@ -131,6 +131,18 @@ describe('parseEntry: around the dates', () => {
     expect(spans('J. Edgar Hoover (1924–1972) (died in office)')).toEqual([['1924', '1972', false, 'died in office']]);
   });
 
+  it('reads a bracket that gives only a start, an end or one date within the term as a part of it', () => {
+    expect(parseEntry('Li Fuchun (李富春), 1954–1970 (acting from 1966)')).toMatchObject({ person: 'Li Fuchun', nativeName: '李富春', spans: [{ start: '1954', end: '1970', incumbent: false, note: 'acting from 1966' }] });
+    expect(spans('Li Fuchun, 1954–1970 (acting from 1966), later Vice Premier')).toEqual([['1954', '1970', false, 'acting from 1966; later Vice Premier']]);
+    expect(spans('Li Fuchun 1954–1970 (acting from 1966)')).toEqual([['1954', '1970', false, 'acting from 1966']]);
+    expect(spans('Li Fuchun (1954–1970) (acting until 1955)')).toEqual([['1954', '1970', false, 'acting until 1955']]);
+    // Outside the term, an open term, a stint with both ends, bare years: spans, as before; the range outside brackets is kept.
+    expect(spans('Li Fuchun, 1954–1970 (acting 1971–1972)')).toEqual([['1954', '1970', false, null], ['1971', '1972', false, 'acting']]);
+    expect(spans('Li Fuchun, 1954–1970 (acting 1960–1962)')).toEqual([['1954', '1970', false, null], ['1960', '1962', false, 'acting']]);
+    expect(spans('Xi Jinping, 2012–present (acting from 2013)')).toEqual([['2012', null, true, null], ['2013', null, true, 'acting']]);
+    expect(spans('Hu Jintao (1942–) (2003–2013)')).toEqual([['1942', null, true, null], ['2003', '2013', false, null]]);
+  });
+
   it('takes a native name written after the dates, or before a qualifier in its bracket', () => {
     expect(parseEntry('Zhang San (1998–2003) (张三)')).toMatchObject({ person: 'Zhang San', nativeName: '张三', spans: [{ start: '1998', end: '2003', note: null }] });
     expect(parseEntry('Zhang San (1998–2003) (Chinese: 张三)')).toMatchObject({ nativeName: '张三', spans: [{ note: null }] });

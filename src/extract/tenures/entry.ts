@@ -1,14 +1,15 @@
 import { parseLeadingRange } from '../../dates/index.ts';
-import { withoutFootnotes } from '../../text/footnotes.ts';
 import { trimSeparators as trimPunct } from '../../text/trim.ts';
 import { isStanding, postBeside, titlesOf } from '../name-post.ts';
 import { HAS_YEAR, parenGroups, type Group } from './groups.ts';
+import { withoutMarks, withoutOpenWords } from './entry-cleanup.ts';
 import { lifespanGroup, withinLife, withoutGroup } from './lifespan.ts';
 import { looksLikeName } from './name-shape.ts';
 import { withNativeTail } from './native-tail.ts';
 import { openOnly } from './open-only.ts';
 import { withoutLinks, withoutPersonMarks } from './person-marks.ts';
 import { joinNotes, nativeNameOf, readDates, spanOf, spansOf, type Span } from './spans.ts';
+import { isSubPeriod } from './sub-period.ts';
 
 export type { Span } from './spans.ts';
 
@@ -150,7 +151,9 @@ function moreDateGroups(text: string, groups: readonly Group[], first: Group, sp
     if (!BETWEEN_GROUPS.test(text.slice(end, group.open))) break;
     const more = spansOf(group.inner, group.open + 1);
     if (more.length === 0) break;
-    spans.push(...more);
+    // `(1954–1970) (acting from 1966)`: a part of the term, said of it.
+    if (isSubPeriod(spans, more, group.inner)) spans[spans.length - 1]!.note = joinNotes(spans[spans.length - 1]!.note, group.inner.trim());
+    else spans.push(...more);
     end = group.close;
   }
   return end;
@@ -174,21 +177,6 @@ export function parseEntry(written: string): Entry {
 
 const FULL_WIDTH: Record<string, string> = { '\uff08': '(', '\uff09': ')', '\uff0c': ',', '\uff1b': ';', '\uff1a': ':' };
 const FULL_WIDTH_SIGN = /[\uff08\uff09\uff0c\uff1b\uff1a]/gu;
-
-/** `Incumbent`, `current`: words that say the term is open, which `incumbent` already says. */
-const OPEN_WORD = /^(?:incumbent|current|present|currently in office)$/i;
-const OPEN_LABEL = /^(?:incumbent|current|present)\s*[:–—-]\s*/i;
-
-/** `Incumbent: Name (2022–)`, `Name (Incumbent, since 2022)`: the open term's word is left out of the name and the note. */
-function withoutOpenWords(entry: Entry): Entry {
-  if (entry.spans.length === 0 || !entry.spans.some((s) => s.incumbent)) return entry;
-  for (const span of entry.spans) {
-    if (!span.incumbent || span.note === null) continue;
-    span.note = span.note.split('; ').filter((part) => !OPEN_WORD.test(part.trim())).join('; ') || null;
-  }
-  const label = OPEN_LABEL.exec(entry.person);
-  return label !== null && entry.person.length > label[0].length ? { ...entry, person: entry.person.slice(label[0].length) } : entry;
-}
 
 /** `Name (1898–1976) (1949–1958)`: the years of a life lead the note of the tenure dates after them. */
 function withLifespan(text: string): Entry | null {
@@ -214,21 +202,19 @@ const NATIVE_LEAD = /^([^,;]+)[,;]\s*(\S[^]*)$/u;
 /** A tail that is one bracket and nothing else. */
 const BRACKETED_TAIL = /^\(([^()[\]]+)\)$/u;
 
-/** A note that is one bracket, `(acting)` after the dates: its words. */
-const BRACKETED = /^\(([^()]*)\)$/;
-const NO_WORDS = /^[\s.,;:|–—‒−-]*$/u;
-
-/** The entry without reference marks (`[1]`, `[citation needed]`) in its name and notes, and a note in brackets without them. */
-function withoutMarks(entry: Entry): Entry {
-  // `acting; [a]` (a mark after the tail was joined to the note) loses the separator too.
-  const strip = (text: string): string => (text.includes('[') ? trimPunct(withoutFootnotes(text)) : text);
-  for (const span of entry.spans) {
-    if (span.note === null) continue;
-    const note = strip(span.note);
-    // `(1998–2003).`, `(since 1998 – )`: punctuation alone is no note.
-    span.note = NO_WORDS.test(note) ? null : (BRACKETED.exec(note)?.[1] ?? note).trim() || null;
+/** The entry that the text before a dates group makes when a range outside brackets is written there, else null. */
+function rangeBefore(text: string, groups: readonly Group[], dates: Group): Entry | null {
+  let outside = '';
+  let at = 0;
+  for (const g of groups) {
+    if (g === dates) break;
+    outside += text.slice(at, g.open);
+    at = g.close;
   }
-  return { ...entry, person: strip(entry.person) };
+  outside += text.slice(at, dates.open);
+  if (!HAS_YEAR.test(outside)) return null;
+  const before = parseEntryText(text.slice(0, dates.open));
+  return before.spans.length > 0 && before.person !== '' ? before : null;
 }
 
 function parseEntryText(text: string): Entry {
@@ -259,6 +245,14 @@ function parseEntryText(text: string): Entry {
       continue;
     }
     if (!group.closed) problems.push('the dates group has no closing ")"');
+    const outer = rangeBefore(text, groups, group);
+    if (outer !== null) {
+      // `Li Fuchun, 1954–1970 (acting from 1966)`: the range before the bracket is the term, the bracket a part of it or another.
+      const last = outer.spans[outer.spans.length - 1]!;
+      if (isSubPeriod(outer.spans, spans, group.inner)) last.note = joinNotes(joinNotes(last.note, group.inner.trim()), trimPunct(text.slice(group.close)) || null);
+      else outer.spans.push(...spans);
+      return outer;
+    }
     natives.push(...written);
     const beforeFirst = groups[0]!.open;
     let person = trimPunct(text.slice(0, beforeFirst));
