@@ -50,6 +50,11 @@ describe('parseEntry: around the dates', () => {
     for (const [rank, name] of [['Marshal', 'Peng Dehuai'], ['Field Marshal', 'Sam Manekshaw'], ['Air Chief Marshal', 'Arup Raha'], ['Senior Colonel', 'Zhang Jun'], ['Fleet Admiral', 'Chester Nimitz'], ['Brigadier', 'John Smith'], ['Lieutenant Colonel', 'Oliver North'], ['Air Commodore', 'Li Wei'], ['RADM', 'Roscoe H. Hillenkoetter'], ['LTG', 'Keith Alexander'], ['Cmdr.', 'Li Wei'], ['Ambassador', 'John Negroponte'], ['Amb.', 'John Negroponte']]) {
       expect(parseEntry(`${rank} ${name} (1954–1959)`)).toMatchObject({ person: name, spans: [{ note: rank }] });
     }
+    // Two-word ranks with a hyphen; orders and decorations after the name.
+    expect(parseEntry('Major-General Sir Stewart Menzies KCB KCMG DSO MC (1939–1952)')).toMatchObject({ person: 'Stewart Menzies', spans: [{ note: 'Major-General Sir; KCB KCMG DSO MC' }] });
+    expect(parseEntry('Sir Mansfield Smith-Cumming KCMG CB (1909–1923)')).toMatchObject({ person: 'Mansfield Smith-Cumming', spans: [{ note: 'Sir; KCMG CB' }] });
+    expect(parseEntry('Air Vice-Marshal Ian Smith (1990–1991)')).toMatchObject({ person: 'Ian Smith', spans: [{ note: 'Air Vice-Marshal' }] });
+    expect(parseEntry('Lt-Gen. Brent Scowcroft (1975–1977)')).toMatchObject({ person: 'Brent Scowcroft', spans: [{ note: 'Lt-Gen.' }] });
     // A peerage after the name and a comma is a title too.
     expect(parseEntry('Mervyn King, Baron King of Lothbury (2003–2013)')).toMatchObject({ person: 'Mervyn King', spans: [{ note: 'Baron King of Lothbury' }] });
     expect(parseEntry('Montagu Norman, 1st Baron Norman (1920–1944)')).toMatchObject({ person: 'Montagu Norman', spans: [{ note: '1st Baron Norman' }] });
