@@ -43,13 +43,14 @@ export interface FieldName {
 }
 
 /**
- * The names a value holds: split at ";" (and "," for list keys), each item `Name (native)`:
+ * The names a value holds: split at ";" and " / " (and "," for list keys), each item `Name (native)`:
  * a bracketed part with no Latin letter is a native name; a short all-capitals one (`(MSS)`) an
  * abbreviation, returned as a second name; any other bracketed part is dropped. A value with
  * no Latin letter is a native name.
  */
 export function fieldNames(key: string, value: string): FieldName[] {
-  const separator = LIST_KEYS.test(norm(key)) ? /[;,]/u : /;/u;
+  // `SIS / MI6`: a slash between spaces separates names too (`Foreign, Commonwealth & Development Office` has none).
+  const separator = LIST_KEYS.test(norm(key)) ? /[;,]|\s\/\s/u : /;|\s\/\s/u;
   const out: FieldName[] = [];
   for (const raw of value.split(separator)) {
     const item = displayName(raw);

@@ -66,10 +66,14 @@ describe('infobox fields and units', () => {
     ]);
   });
 
-  it('reads a preceding agency, and drops the years its bracket gives', () => {
+  it('reads a preceding agency, names separated by a spaced slash, and drops the years a bracket gives', () => {
     expect(['Preceding agency', 'Preceding agencies', 'Superseding agency', 'Precursor'].map(fieldRole)).toEqual(['reference', 'reference', 'reference', 'reference']);
     expect(fieldNames('Preceding1', 'Ministry of Finance (1869–2001)')).toEqual([{ name: 'Ministry of Finance', native: null }]);
     expect(fieldNames('Preceding agency', 'Bureau of Investigation (1908-1935)')).toEqual([{ name: 'Bureau of Investigation', native: null }]);
+    expect(fieldNames('Abbreviation', 'SIS / MI6')).toEqual([
+      { name: 'SIS', native: null },
+      { name: 'MI6', native: null },
+    ]);
     expect(fieldNames('Abbreviation', 'Ministry of State Security (MSS)')).toEqual([
       { name: 'Ministry of State Security', native: null },
       { name: 'MSS', native: null },
