@@ -43,7 +43,7 @@ function postBefore(text: string): { post: string; person: string } | null {
   return person === '' ? null : { post: m[1]!, person };
 }
 
-const POST_SEPARATOR = /,|\s[–—-]\s/gu;
+const POST_SEPARATOR = /[,:]|\s[–—-]\s/gu;
 const FIRST_WORD = /\s*(\p{L}+)/uy;
 
 const STANDING = /^(?:acting|interim)$/i;
@@ -56,7 +56,7 @@ export function isStanding(text: string): boolean {
   return (STANDING_WORDS as readonly string[]).includes(text.toLowerCase());
 }
 
-/** The first comma or spaced dash followed by a post word: the name before it and the post after it; else null. */
+/** The first comma, colon or spaced dash followed by a post word: the name before it and the post after it (`Hiroko Ōta: Minister of State …`); else null. */
 function postAfter(text: string): { post: string; person: string } | null {
   for (const separator of text.matchAll(POST_SEPARATOR)) {
     const at = separator.index + separator[0].length;

@@ -22,6 +22,10 @@ describe('parseEntry: around the dates', () => {
 
   it('moves a post written after the name and a comma or spaced dash into the note', () => {
     expect(parseEntry('Li Keqiang, Premier (2013–2023)')).toMatchObject({ person: 'Li Keqiang', spans: [{ start: '2013', end: '2023', note: 'Premier' }] });
+    expect(parseEntry('Hiroko Ōta: Minister of State for Economic and Fiscal Policy (26 September 2006 – 1 August 2008)')).toMatchObject({ person: 'Hiroko Ōta', spans: [{ start: '2006-09-26', note: 'Minister of State for Economic and Fiscal Policy' }] });
+    expect(parseEntry('Wang Yi: Beijing office (1990–1995)').person).toBe('Wang Yi: Beijing office');
+    // Dates after a qualifier's bracket, in `;`-separated pieces.
+    expect(parseEntry('Sigfrid Edström (Sweden) 1942 (acting); 1946–1952')).toMatchObject({ person: 'Sigfrid Edström', spans: [{ start: '1942', end: '1942', note: 'Sweden; acting' }, { start: '1946', end: '1952', note: 'Sweden' }] });
     // Wiki links show their text, before a post is looked for.
     expect(parseEntry('[[Zhou Enlai]], [[Premier of China|Premier]] (1949–1958)')).toMatchObject({ person: 'Zhou Enlai', spans: [{ note: 'Premier' }] });
     expect(parseEntry("'''[[Chen Yi (marshal)|Chen Yi]]''' (陈毅) (1958–1972)")).toMatchObject({ person: 'Chen Yi', nativeName: '陈毅', spans: [{ start: '1958', end: '1972' }] });

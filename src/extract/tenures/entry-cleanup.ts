@@ -22,7 +22,7 @@ export function withoutOpenWords(entry: Entry): Entry {
 const BRACKETED = /^\(([^()]*)\)$/;
 const NO_WORDS = /^[\s.,;:|–—‒−-]*$/u;
 
-/** The entry without reference marks (`[1]`, `[citation needed]`) in its name and notes, and a note in brackets without them. */
+/** The entry without reference marks (`[1]`, `[citation needed]`) in its name and notes, and a note (or a part of one) in brackets without them. */
 export function withoutMarks(entry: Entry): Entry {
   // `acting; [a]` (a mark after the tail was joined to the note) loses the separator too.
   const strip = (text: string): string => (text.includes('[') ? trimPunct(withoutFootnotes(text)) : text);
@@ -30,7 +30,8 @@ export function withoutMarks(entry: Entry): Entry {
     if (span.note === null) continue;
     const note = strip(span.note);
     // `(1998–2003).`, `(since 1998 – )`: punctuation alone is no note.
-    span.note = NO_WORDS.test(note) ? null : (BRACKETED.exec(note)?.[1] ?? note).trim() || null;
+    // `Sweden; (acting)`: each part of the note loses the brackets around the whole of it.
+    span.note = NO_WORDS.test(note) ? null : note.split('; ').map((part) => (BRACKETED.exec(part)?.[1] ?? part).trim()).filter((part) => part !== '').join('; ') || null;
   }
   return { ...entry, person: strip(entry.person) };
 }

@@ -81,13 +81,18 @@ function nativeOf(inner: string): string | null {
   return nativeNameOf(inner) ?? (LATIN.test(inner) ? null : inner.trim());
 }
 
-/** The first `,` or `:` before a date outside brackets (`A (term: 1990–1995)` has no name `A (term`). */
-function cutBeforeDates(text: string, groups: readonly Group[]): RegExpExecArray | null {
-  const cut = /[,:]\s*(?=\d|[A-Z][a-z]+\.?\s+\d)/g;
+/**
+ * The first `,` or `:`, or a bracket's end and a space (`Sigfrid Edström (Sweden) 1942 (acting);
+ * 1946–1952`), before a date outside brackets (`A (term: 1990–1995)` has no name `A (term`):
+ * where the name ends and where its dates begin.
+ */
+function cutBeforeDates(text: string, groups: readonly Group[]): { nameEnd: number; datesAt: number } | null {
+  const cut = /(?:[,:]|\)\s)\s*(?=\d|[A-Z][a-z]+\.?\s+\d)/g;
   let g = 0;
   for (let m = cut.exec(text); m !== null; m = cut.exec(text)) {
-    while (g < groups.length && groups[g]!.close <= m.index) g++;
-    if (g === groups.length || groups[g]!.open > m.index) return m;
+    const nameEnd = text[m.index] === ')' ? m.index + 1 : m.index;
+    while (g < groups.length && groups[g]!.close <= nameEnd) g++;
+    if (g === groups.length || groups[g]!.open > nameEnd) return { nameEnd, datesAt: m.index + 1 };
   }
   return null;
 }
@@ -274,9 +279,9 @@ function parseEntryText(text: string): Entry {
   const trailing = trailingRange(text);
   if (trailing) return withBracket(text.slice(0, trailing.offset), [trailing], problems);
   const cut = cutBeforeDates(text, groups);
-  if (cut && cut.index > 0) {
-    const spans = spansOf(text.slice(cut.index + 1), cut.index + 1);
-    if (spans.length > 0) return withBracket(text.slice(0, cut.index), spans, problems);
+  if (cut && cut.nameEnd > 0) {
+    const spans = spansOf(text.slice(cut.datesAt), cut.datesAt);
+    if (spans.length > 0) return withBracket(text.slice(0, cut.nameEnd), spans, problems);
   }
   const dated = groups.find((g) => HAS_YEAR.test(g.inner));
   const open = dated ? null : openOnly(text, groups);
