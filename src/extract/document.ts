@@ -91,7 +91,7 @@ export function extractDocument(doc: SourceDocument, tree: Root): DocumentExtrac
   const infobox = extractInfobox(tree);
   const sections = extractSections(tree, title.line);
   const tenures = extractTenures(tree, doc.text);
-  const prose = extractProse(tree, doc.text, title.line);
+  const prose = extractProse(tree, doc.text, title.line, new Set(tenures.entryParagraphs));
   const dateProblems: Problem[] = [];
   const dates = extractDates(prose, locator(lineStarts(doc.text)), dateProblems);
   const extraction: DocumentExtraction = {

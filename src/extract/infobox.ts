@@ -5,7 +5,7 @@ import { withoutFootnotes } from '../text/footnotes.ts';
 import { withoutWikiLinks } from '../text/wiki-links.ts';
 import { isStanding, isVacancy, postBeside, titlesOf } from './name-post.ts';
 import { parenGroups } from './tenures/groups.ts';
-import { withoutEmphasis } from './tenures/person-marks.ts';
+import { withoutEmphasis } from '../text/emphasis.ts';
 import { joinNotes } from './tenures/spans.ts';
 import { incumbentKey, incumbentPost, personOfTitle, titleKey } from './infobox-titles.ts';
 

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { shownText } from '../text/emphasis.ts';
 import { HeadingTrail } from './heading-trail.ts';
 
 export interface Section {
@@ -17,7 +18,9 @@ export function extractSections(tree: Root, titleLine: number | null): Section[]
     if (node.type !== 'wikiHeading') continue;
     const line = node.position?.start.line ?? 0;
     if (line === titleLine) continue;
-    sections.push({ level: node.depth, heading: node.value, path: trail.enter(node.depth, node.value), line });
+    // `== '''Leaders''' ==`, `== [[Standing Committee]] ==`: the heading as shown.
+    const heading = shownText(node.value);
+    sections.push({ level: node.depth, heading, path: trail.enter(node.depth, heading), line });
   }
   return sections;
 }

@@ -52,7 +52,11 @@ export function headingOf(written: string): { depth: number; text: string } | nu
 /** `; Header` → Header; `; Header:` → Header too (the colon introduces the list below, as in `;Directors:`). */
 export function termOf(raw: string): string | null {
   if (raw[0] !== ';') return null;
-  const text = raw.slice(1).trim().replace(/\s*:$/, '');
+  // `;; Third deputies`: a nested header is one too. (A loop: `/\s*:$/` backtracks quadratically over a run of spaces.)
+  let at = 1;
+  while (raw[at] === ';') at++;
+  let text = raw.slice(at).trim();
+  if (text.endsWith(':')) text = text.slice(0, -1).trimEnd();
   return text === '' ? null : text;
 }
 

@@ -287,6 +287,14 @@ describe('extractSections and extractTitle', () => {
     ]);
   });
 
+  it('gives a heading as shown, without emphasis around it or wiki links', () => {
+    const tree = parseDocument("= T =\n== '''Deputy secretaries''' ==\n=== [[Standing Committee]] ===\n");
+    expect(extractSections(tree, 1)).toEqual([
+      { level: 2, heading: 'Deputy secretaries', path: [], line: 2 },
+      { level: 3, heading: 'Standing Committee', path: ['Deputy secretaries'], line: 3 },
+    ]);
+  });
+
   it('warns when the title line is missing', () => {
     const tree = parseDocument('Some prose.\n\n== History ==\nMore.\n');
     expect(extractTitle(tree)).toMatchObject({ title: null, problems: [{ code: 'missing-title', line: 1 }] });

@@ -49,3 +49,31 @@ describe('indented text', () => {
     expect(outcome.extraction.tenures.map((t) => [t.line, t.person, t.start, t.end])).toEqual([[13, 'Wang Yi', '2013', '2022']]);
   });
 });
+
+describe('leader entries written without list markers', () => {
+  it('reads a paragraph whose every line is a dated entry as a leader list, and not as prose', () => {
+    const text = [
+      '= Office of Tests =', '', 'The office was set up in 1950.', '', '== Directors ==', '; Director of the Office', 'Chen Yun (1978–1987)', 'Qiao Shi (1987–1992)', '',
+      '== Secretaries ==', '1. Li Peng (1990–1995)', '2. Zhu Rongji (1995–2000)', '(3) Wei Jianxing (October 1992 – November 2002)', '4 - Wu Guanzheng (2002–2007)', 'IV. He Guoqiang (2007–2012)', '– Li Xi (2022–present)', '',
+      '== Deputy ==', 'Zhao Hongzhu (2012–2017)', '',
+      '== History ==', 'Chen Yun (1978–1987) led the office. He retired in 1987.', 'Qiao Shi (1987–1992)', '',
+    ].join('\n');
+    const outcome = processDocument(file, new TextEncoder().encode(text));
+    if (!outcome.ok) throw new Error('not extracted');
+    const { dates, tenures, problems } = outcome.extraction;
+    expect(tenures.map((t) => [t.line, t.column, t.person, t.position, t.start, t.end, t.ordinal])).toEqual([
+      [7, 1, 'Chen Yun', 'Director of the Office', '1978', '1987', null],
+      [8, 1, 'Qiao Shi', 'Director of the Office', '1987', '1992', null],
+      [11, 4, 'Li Peng', 'Secretaries', '1990', '1995', 1],
+      [12, 4, 'Zhu Rongji', 'Secretaries', '1995', '2000', 2],
+      [13, 5, 'Wei Jianxing', 'Secretaries', '1992-10', '2002-11', 3],
+      [14, 5, 'Wu Guanzheng', 'Secretaries', '2002', '2007', 4],
+      [15, 5, 'He Guoqiang', 'Secretaries', '2007', '2012', 4],
+      [16, 3, 'Li Xi', 'Secretaries', '2022', null, null],
+      [19, 1, 'Zhao Hongzhu', 'Deputy', '2012', '2017', null],
+    ]);
+    // A paragraph with a sentence in it is prose, every line of it: its dates are read, and it gives no tenure.
+    expect(dates.map((d) => [d.line, d.text])).toEqual([[3, '1950'], [22, '1978–1987'], [22, '1987'], [23, '1987–1992']]);
+    expect(problems).toEqual([]);
+  });
+});

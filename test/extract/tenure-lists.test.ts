@@ -271,6 +271,11 @@ describe('extractTenures', () => {
     expect(tenuresOf('= T =\n== Heads ==\n* A (1990–1995)\n** Deputy: Li Si\n* B (1996–2000)\n').problems).toEqual([]);
   });
 
+  it('takes the position as a heading or nested `;;` header shows it', () => {
+    const { tenures } = tenuresOf("= T =\n== [[Standing Committee]] ==\n- A (1990–1995)\n== '''Deputies''' ==\n;; Third deputies\n- B (1978–1982)\n");
+    expect(tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([['A', 'Standing Committee', 2], ['B', 'Third deputies', 5]]);
+  });
+
   it('keeps and flags a span that cannot be read, and one that starts after it ends', () => {
     const { tenures, problems } = tenuresOf('= T =\n== Heads ==\n- A (1990–1995)\n- B (around 1995 – 2001)\n- C (2005 – 2001)\n');
     expect(tenures.map((t) => [t.person, t.start, t.end, t.flagged])).toEqual([['A', '1990', '1995', false], ['B', null, null, true], ['C', '2005', '2001', true]]);

@@ -9,13 +9,16 @@ import { parseEntry, type Entry, type Span } from './entry.ts';
 import { looksLikeName } from './name-shape.ts';
 import { jointEntries } from './joint.ts';
 import { listLabel } from './list-label.ts';
-import { withoutEmphasis } from './person-marks.ts';
+import { unmarkedEntries, type UnmarkedEntry } from './unmarked.ts';
+import { shownText } from '../../text/emphasis.ts';
 
 export type Tenure = Omit<TenureRecord, 'doc_id' | 'person_id' | 'organization_id'>;
 
 export interface TenureResult {
   tenures: Tenure[];
   problems: Problem[];
+  /** Lines where paragraphs read as leader entries written without list markers start (they are no prose). */
+  entryParagraphs: number[];
 }
 
 interface Governor {
@@ -157,9 +160,10 @@ function record(entry: Entry, item: ItemEntry, governor: Governor | null, span: 
   };
 }
 
-/** A position as a heading, `; Header` or label line writes it, without reference marks, emphasis around it (`'''Directors'''`) or a closing colon (`== Leaders: ==`). */
+/** A position as a heading, `; Header` or label line writes it, without reference marks, emphasis around it (`'''Directors'''`), wiki links or a closing colon (`== Leaders: ==`). */
 function positionText(written: string): string {
-  return withoutEmphasis(withoutFootnotes(written).trim()).replace(/\s*:$/u, '');
+  const shown = shownText(withoutFootnotes(written));
+  return shown.endsWith(':') ? shown.slice(0, -1).trimEnd() : shown;
 }
 
 /** Sections that hold no leader list, whatever their lists' dates (`- 1958: Founded`, `- Ministry of Tests (1949–2000)`). */
@@ -187,6 +191,50 @@ function namesPeriod(written: string): boolean {
 }
 
 /**
+ * The tenures of a leader list's entries under `governor`, and the problems of their dates. A lone
+ * date (no range) counts only in a list whose other entries hold ranges.
+ */
+function tenuresOf(text: string, items: readonly ItemEntry[], governor: Governor | null, out: TenureResult): void {
+  const { tenures, problems } = out;
+  const hasRange = items.some((i) => i.entry.spans.some((s) => !s.single));
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const { entry } = item;
+    // An entry for a time the post was empty or gone (`Vacant (2014–2015)`, `Abolished (1966–1978)`)
+    // names nobody, and a nested remark is no leader's entry: they give no tenure.
+    if (isVacancy(entry.person) || namesNobody(entry.person) || datedRemark(text, item)) continue;
+    if (hasRange && entry.spans.length === 0 && entry.unreadable !== null) {
+      // A leader entry whose dates cannot be read: kept, flagged, with what could be read.
+      problems.push(warning('tenure-unreadable', item.line, `tenure of ${quoted(entry.person)}: no date range could be read from ${quoted(`(${entry.unreadable})`)}; record kept without dates: write them as a range such as "(June 1988 – December 1989)"`, item.column));
+      tenures.push(record(entry, item, governor, null, 1, true));
+      continue;
+    }
+    if (hasRange && entry.spans.length === 0 && undatedLeader(text, items, k)) {
+      // A leader without dates among leaders with them: no span to record, but not silently.
+      problems.push(warning('tenure-undated', item.line, `leader entry ${quoted(entry.person)} has no dates, so it gives no tenure: write them after the name, as a range such as "(June 1988 – December 1989)"`, item.column));
+      continue;
+    }
+    const spans = hasRange ? entry.spans : [];
+    spans.forEach((span, index) => {
+      const issues = [...entry.problems, ...span.problems];
+      if (entry.person === '') issues.push('no person name before the dates');
+      for (const issue of issues) {
+        const code = /start after end/i.test(issue) ? 'tenure-start-after-end' : 'tenure-unreadable';
+        problems.push(warning(code, item.line, `tenure of ${quoted(entry.person)}: ${issue}; record kept and flagged: ${remedy(issue)}`, item.column));
+      }
+      tenures.push(record(entry, item, governor, span, index + 1, issues.length > 0));
+    });
+  }
+}
+
+/** Entries written one a line (see unmarked.ts) as a list's. */
+function unmarkedItems(entries: readonly UnmarkedEntry[]): ItemEntry[] {
+  return entries.flatMap(({ value, entry, line, column, ordinal }) =>
+    jointEntries(value, entry).map((part) => ({ entry: part.entry, line, column: column + part.offset, ordinal, nested: false, parent: false, offset: undefined })),
+  );
+}
+
+/**
  * Leader lists: every list item with a dated group gives one tenure per span, outside the
  * sections of ASIDE (and their subsections).
  * The position is the governing `; Header` (until the next header or heading),
@@ -195,8 +243,7 @@ function namesPeriod(written: string): boolean {
  * whose other entries hold ranges, so dated non-leader lists give nothing.
  */
 export function extractTenures(tree: Root, text: string): TenureResult {
-  const tenures: Tenure[] = [];
-  const problems: Problem[] = [];
+  const out: TenureResult = { tenures: [], problems: [], entryParagraphs: [] };
   let heading: Governor | null = null;
   let title: Governor | null = null;
   // What the open heading of each depth gives its lists (a heading naming no post: the one above it).
@@ -213,6 +260,12 @@ export function extractTenures(tree: Root, text: string): TenureResult {
     if (node.type === 'paragraph') {
       const written = listLabel(text, node, tree.children[at + 1]);
       if (written !== null) label = { text: positionText(written), line };
+      // Entries written one a line without list markers (see unmarked.ts).
+      const unmarked = written === null && aside === Infinity ? unmarkedEntries(text, node, tree.children[at - 1]) : null;
+      if (unmarked !== null) {
+        tenuresOf(text, unmarkedItems(unmarked), term ?? heading, out);
+        out.entryParagraphs.push(line);
+      }
     } else if (node.type === 'wikiHeading') {
       const written = positionText(node.value);
       byDepth.length = Math.min(byDepth.length, node.depth);
@@ -222,44 +275,15 @@ export function extractTenures(tree: Root, text: string): TenureResult {
       else heading = HOLDERS_HEADING.test(written.replace(/[.:]+$/, '')) || namesPeriod(written) ? outer : { text: written, line };
       byDepth[node.depth] = heading;
       term = null;
-      if (node.depth <= aside) aside = ASIDE.test(node.value.trim().replace(/[.:]+$/, '')) ? node.depth : Infinity;
+      if (node.depth <= aside) aside = ASIDE.test(shownText(node.value).replace(/[.:]+$/, '')) ? node.depth : Infinity;
     } else if (node.type === 'wikiTerm') {
       const written = positionText(node.value);
       term = namesPeriod(written) ? null : { text: written, line };
     } else if (node.type === 'list' && aside === Infinity && !(above !== null && ASIDE.test(above.text))) {
       const items: ItemEntry[] = [];
       entriesOf(text, node, items);
-      const hasRange = items.some((i) => i.entry.spans.some((s) => !s.single));
-      const governor = above ?? term ?? heading;
-      for (let k = 0; k < items.length; k++) {
-        const item = items[k]!;
-        const { entry } = item;
-        // An entry for a time the post was empty or gone (`Vacant (2014–2015)`, `Abolished (1966–1978)`)
-        // names nobody, and a nested remark is no leader's entry: they give no tenure.
-        if (isVacancy(entry.person) || namesNobody(entry.person) || datedRemark(text, item)) continue;
-        if (hasRange && entry.spans.length === 0 && entry.unreadable !== null) {
-          // A leader entry whose dates cannot be read: kept, flagged, with what could be read.
-          problems.push(warning('tenure-unreadable', item.line, `tenure of ${quoted(entry.person)}: no date range could be read from ${quoted(`(${entry.unreadable})`)}; record kept without dates: write them as a range such as "(June 1988 – December 1989)"`, item.column));
-          tenures.push(record(entry, item, governor, null, 1, true));
-          continue;
-        }
-        if (hasRange && entry.spans.length === 0 && undatedLeader(text, items, k)) {
-          // A leader without dates among leaders with them: no span to record, but not silently.
-          problems.push(warning('tenure-undated', item.line, `leader entry ${quoted(entry.person)} has no dates, so it gives no tenure: write them after the name, as a range such as "(June 1988 – December 1989)"`, item.column));
-          continue;
-        }
-        const spans = hasRange ? entry.spans : [];
-        spans.forEach((span, index) => {
-          const issues = [...entry.problems, ...span.problems];
-          if (entry.person === '') issues.push('no person name before the dates');
-          for (const issue of issues) {
-            const code = /start after end/i.test(issue) ? 'tenure-start-after-end' : 'tenure-unreadable';
-            problems.push(warning(code, item.line, `tenure of ${quoted(entry.person)}: ${issue}; record kept and flagged: ${remedy(issue)}`, item.column));
-          }
-          tenures.push(record(entry, item, governor, span, index + 1, issues.length > 0));
-        });
-      }
+      tenuresOf(text, items, above ?? term ?? heading, out);
     }
   });
-  return { tenures, problems };
+  return out;
 }

@@ -4,7 +4,7 @@
  */
 import type { RootContent } from 'mdast';
 import { sourceOf } from '../source-text.ts';
-import { withoutEmphasis } from './person-marks.ts';
+import { withoutEmphasis } from '../../text/emphasis.ts';
 
 /** At most this many words: a longer line is a sentence that introduces the list. */
 const MAX_LABEL_WORDS = 6;

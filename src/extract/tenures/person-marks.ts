@@ -1,23 +1,10 @@
 import { joinNotes } from './spans.ts';
 import type { Entry } from './entry.ts';
+import { withoutEmphasis } from '../../text/emphasis.ts';
 import { withoutWikiLinks } from '../../text/wiki-links.ts';
-
-/** Emphasis around a whole name, as wiki or markdown writes it: `'''Name'''`, `''Name''`, `**Name**`, `__Name__`, `*Name*`. */
-const EMPHASIS = ["'''", "''", '**', '__', '*'] as const;
 
 /** Signs written after a name: `†` (died in office), `‡`, `*`, `§`, `#`. */
 const TRAILING_SIGNS = new Set(['†', '‡', '*', '§', '#']);
-
-/** The name without emphasis around the whole of it (see EMPHASIS). */
-export function withoutEmphasis(name: string): string {
-  for (const mark of EMPHASIS) {
-    if (name.length > 2 * mark.length && name.startsWith(mark) && name.endsWith(mark)) {
-      const inner = name.slice(mark.length, -mark.length).trim();
-      if (inner !== '' && !inner.startsWith(mark[0]!) && !inner.endsWith(mark[0]!)) return inner;
-    }
-  }
-  return name;
-}
 
 /** `[[Chen Yi (marshal)|Chen Yi]], [[Premier of China|Premier]] (…)`: the text the wiki links show, before a post is looked for. */
 export function withoutLinks(entry: Entry): Entry {

@@ -1,0 +1,75 @@
+/**
+ * Leader entries written without list markers, one a line: a paragraph each of whose lines reads
+ * as a dated entry (`Chen Yun (1978–1987)`), perhaps numbered in a way markdown reads as no list
+ * (`(3) Wei Jianxing (…)`, `4 - Wu Guanzheng (…)`, `IV. He Guoqiang (…)`). Read as prose, their
+ * people and terms would be lost.
+ */
+import type { RootContent } from 'mdast';
+import { sourceOf } from '../source-text.ts';
+import { parseEntry, type Entry } from './entry.ts';
+import { looksLikeName } from './name-shape.ts';
+
+export interface UnmarkedEntry {
+  /** The entry's text, without its number. */
+  value: string;
+  entry: Entry;
+  line: number;
+  column: number;
+  ordinal: number | null;
+}
+
+/** `(3) `, `3) `, `4 - `, `IV. `: a number markdown does not read as a list's; `– `: a dash as a bullet. */
+const ENUMERATOR = /^(?:\((\d{1,3})\)|(\d{1,3})(?:\)|\s+[–—-])|([IVXLC]{1,7})[.)]|[–—])\s+/u;
+
+/** How an entry ends: its dates group, a date, or an open range; a sentence ends otherwise. */
+const ENTRY_END = /(?:\)|\d|[–—-]|present|incumbent)$/iu;
+
+/** A longer line is prose. */
+const MAX_LINE = 200;
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN[numeral[i]!]!;
+    const next = ROMAN[numeral[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** One line as an entry: a name that reads as one, and spans read without problems; else null. */
+function lineEntry(raw: string, line: number): UnmarkedEntry | null {
+  const lead = raw.length - raw.trimStart().length;
+  const written = raw.trim();
+  if (written.length > MAX_LINE || !ENTRY_END.test(written)) return null;
+  const number = ENUMERATOR.exec(written);
+  const value = number === null ? written : written.slice(number[0].length);
+  const entry = parseEntry(value);
+  if (entry.spans.length === 0 || entry.problems.length > 0 || entry.spans.some((span) => span.problems.length > 0)) return null;
+  if (entry.person === '' || !looksLikeName(entry.person)) return null;
+  const digits = number?.[1] ?? number?.[2];
+  const ordinal = digits !== undefined ? Number(digits) : number?.[3] !== undefined ? romanValue(number[3]) : null;
+  return { value, entry, line, column: lead + 1 + (number?.[0].length ?? 0), ordinal };
+}
+
+/**
+ * The entries of a paragraph whose every line is one (see `lineEntry`), else null. A paragraph of
+ * one line counts only right under a heading, a `; Header` or a list (`previous`), where a list
+ * or its entry would be.
+ */
+export function unmarkedEntries(text: string, node: RootContent, previous: RootContent | undefined): UnmarkedEntry[] | null {
+  if (node.type !== 'paragraph' || node.position === undefined) return null;
+  const lines = sourceOf(text, node).split('\n');
+  if (lines.length === 1 && previous?.type !== 'wikiHeading' && previous?.type !== 'wikiTerm' && previous?.type !== 'list') return null;
+  const entries: UnmarkedEntry[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const entry = lineEntry(lines[i]!.replace(/\r$/u, ''), node.position.start.line + i);
+    if (entry === null) return null;
+    // The paragraph's text starts at its first line's column.
+    if (i === 0) entry.column += node.position.start.column - 1;
+    entries.push(entry);
+  }
+  return entries;
+}
