@@ -102,11 +102,16 @@ function firstField(fields: readonly InfoboxField[], firstByKey: ReadonlyMap<str
   return fields[at];
 }
 
-/** `Wang Yi; Li Qiang`: the names of a field that holds several people, each on its own (else the value whole). */
+/** A line break as wiki text writes it in a value: `<br>`, `<br/>`, `<br />`. */
+const LINE_BREAK = /<br\s*\/?>/giu;
+
+/** `Wang Yi; Li Qiang`, `Wang Yi<br>Li Qiang`: the names of a field that holds several people, each on its own (else the value whole). */
 function namesIn(value: string): string[] {
-  if (!value.includes(';')) return [value];
-  const parts = value.split(';').map((part) => part.trim());
-  return parts.every((part) => personOfTitle(trailingBracket(withoutFootnotes(part))?.name ?? withoutFootnotes(part))) ? parts : [value];
+  if (!value.includes(';') && !value.includes('<')) return [value];
+  const parts = value.replace(LINE_BREAK, ';').split(';').map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length === 1) return parts;
+  const shown = (part: string): string => withoutFootnotes(withoutWikiLinks(part));
+  return parts.every((part) => personOfTitle(trailingBracket(shown(part))?.name ?? shown(part))) ? parts : [value];
 }
 
 /** Prefixes of an official's name field that need no number (`Leader Name`, `Chief Name`). */

@@ -1,3 +1,4 @@
+import { withoutWikiLinks } from '../text/wiki-links.ts';
 import { displayName, isNonLatin, splitTrailingParen } from './normalise.ts';
 
 /**
@@ -43,16 +44,17 @@ export interface FieldName {
 }
 
 /**
- * The names a value holds: split at ";" and " / " (and "," for list keys), each item `Name (native)`:
+ * The names a value holds, wiki links as the text they show: split at ";", " / " and `<br>` (and "," for list keys), each item `Name (native)`:
  * a bracketed part with no Latin letter is a native name; a short all-capitals one (`(MSS)`) an
  * abbreviation, returned as a second name; any other bracketed part is dropped. A value with
  * no Latin letter is a native name.
  */
 export function fieldNames(key: string, value: string): FieldName[] {
   // `SIS / MI6`: a slash between spaces separates names too (`Foreign, Commonwealth & Development Office` has none).
-  const separator = LIST_KEYS.test(norm(key)) ? /[;,]|\s\/\s/u : /;|\s\/\s/u;
+  const separator = LIST_KEYS.test(norm(key)) ? /[;,]|\s\/\s|<br\s*\/?>/iu : /;|\s\/\s|<br\s*\/?>/iu;
   const out: FieldName[] = [];
-  for (const raw of value.split(separator)) {
+  // `[[State Council of the People's Republic of China|State Council]]`: the text the link shows.
+  for (const raw of withoutWikiLinks(value).split(separator)) {
     const item = displayName(raw);
     if (item === '' || item.length > 200) continue;
     if (isNonLatin(item)) {

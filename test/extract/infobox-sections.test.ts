@@ -189,6 +189,16 @@ describe('extractInfobox', () => {
     ]);
   });
 
+  it('reads the names of a field written on lines of their own (`<br>`), wiki links as the text they show', () => {
+    const officials = collectOfficials(fieldsOf(['Chief1 Name', '[[Mo Gaoyi]]<br>Sun Yeli'], ['Chief1 Position', 'Director'], ['Chief2 Name', 'Chen Wenjun (陈文俊)<br />Xu Lin<br/>']));
+    expect(officials.map((o) => [o.group, o.name, o.nativeName, o.position])).toEqual([
+      ['Chief1', 'Mo Gaoyi', null, 'Director'],
+      ['Chief1', 'Sun Yeli', null, 'Director'],
+      ['Chief2', 'Chen Wenjun', '陈文俊', null],
+      ['Chief2', 'Xu Lin', null, null],
+    ]);
+  });
+
   it('reads a field whose bullet is written without its space', () => {
     const tree = parseDocument('= T =\n\nInfobox\n-Agency Name: Central Military Commission\n- Formed : 1954\n*Chief1 Name:Xi Jinping\n---\n');
     const { fields, problems } = extractInfobox(tree);
