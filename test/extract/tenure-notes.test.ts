@@ -182,6 +182,12 @@ describe('parseEntry: around the dates', () => {
     expect(spans('Zhang San (first term 1998–2003; second term 2008–2013)')).toEqual([['1998', '2003', false, 'first term'], ['2008', '2013', false, 'second term']]);
     // Without a number the label needs its colon, and a label with no range after it is a note.
     expect(spans('Zhang San (1998–2003; second term)')).toEqual([['1998', '2003', false, 'second term']]);
+    // An ordinal alone, with its colon, is a label too.
+    expect(spans('Wang Yi (first: 2013–2018; second: 2020–2022)')).toEqual([['2013', '2018', false, 'first'], ['2020', '2022', false, 'second']]);
+    // Ranges listed after a colon or comma outside brackets, and groups joined by a slash.
+    expect(spans('Wang Yi: 2013–2018, 2020–2022')).toEqual([['2013', '2018', false, null], ['2020', '2022', false, null]]);
+    expect(spans('Wang Yi: 1949–1958, later Premier')).toEqual([['1949', '1958', false, 'later Premier']]);
+    expect(spans('Wang Yi (2013–2018) / (2020–2022)')).toEqual([['2013', '2018', false, null], ['2020', '2022', false, null]]);
     // After a comma too: a labelled range in a list of ranges is a span, its label its own.
     expect(spans('Zhang San (first term 1998–2003, second term 2008–2013)')).toEqual([['1998', '2003', false, 'first term'], ['2008', '2013', false, 'second term']]);
     expect(spans('Zhang San (1st term: 2013–2017, 2nd term: 2018–2022, 2023–present)')).toEqual([['2013', '2017', false, '1st term'], ['2018', '2022', false, '2nd term'], ['2023', null, true, null]]);

@@ -143,8 +143,8 @@ function withPost(entry: Entry): Entry {
 /** A post and nothing else: at most eight words, no comma, `;` or bracket (`Premier, later …` is more). */
 const postAlone = (text: string): boolean => /^[^,;()[\]]+$/u.test(text) && text.trim().split(/\s+/u).length <= 8;
 
-/** Nothing but a comma, `;`, `&` or `and` between two dates groups. */
-const BETWEEN_GROUPS = /^\s*(?:[,;&]|and)?\s*$/i;
+/** Nothing but a comma, `;`, `&`, a slash or `and` between two dates groups. */
+const BETWEEN_GROUPS = /^\s*(?:[,;&/]|and)?\s*$/i;
 
 /**
  * `Name (2005–2009), (2013–2017)`, `Name (2005–2009) and (2013–2017)`: the spans of the dates
@@ -277,12 +277,11 @@ function parseEntryText(text: string): Entry {
   }
   // No parenthesised dates: "Name 1998–2003", "Name, 1998–2003" or "Name: 1998–2003; 2005–2008".
   const trailing = trailingRange(text);
-  if (trailing) return withBracket(text.slice(0, trailing.offset), [trailing], problems);
   const cut = cutBeforeDates(text, groups);
-  if (cut && cut.nameEnd > 0) {
-    const spans = spansOf(text.slice(cut.datesAt), cut.datesAt);
-    if (spans.length > 0) return withBracket(text.slice(0, cut.nameEnd), spans, problems);
-  }
+  const cutSpans = cut !== null && cut.nameEnd > 0 ? spansOf(text.slice(cut.datesAt), cut.datesAt) : [];
+  // `Wang Yi: 2013–2018, 2020–2022`: a note after the range that is more ranges gives their spans.
+  if (trailing && !(trailing.note !== null && cutSpans.length > 1)) return withBracket(text.slice(0, trailing.offset), [trailing], problems);
+  if (cutSpans.length > 0) return withBracket(text.slice(0, cut!.nameEnd), cutSpans, problems);
   const dated = groups.find((g) => HAS_YEAR.test(g.inner));
   const open = dated ? null : openOnly(text, groups);
   if (open) {

@@ -97,24 +97,25 @@ function rangeOnly(note: string | null): Listed | null {
 }
 
 const TERM_WORD = '(?:term|tenure|time|stint|period|spell)';
-const NUMBERED_TERM = `(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))\\s+${TERM_WORD}`;
+const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))';
+const NUMBERED_TERM = `${ORDINAL_WORD}\\s+${TERM_WORD}`;
 const STANDING = 'acting|interim|caretaker';
 
 /** A label, its colon optional or needed (see LABEL), then what it labels. */
 const labelPattern = (colonOptional: string, colonNeeded: string): RegExp => new RegExp(`^(?:(${colonOptional})\\s*:?|(${colonNeeded})\\s*:)\\s*(?=\\S)`, 'i');
 
 /**
- * `1st term:`, `second stint:`, `acting:`: a label before a range, kept as the note of its spans; a
- * numbered one needs no colon (`second term 2008–2013`).
+ * `1st term:`, `second stint:`, `acting:`, `second:`: a label before a range, kept as the note of its spans; a
+ * numbered one needs no colon (`second term 2008–2013`), an ordinal alone needs it.
  */
-const LABEL = labelPattern(NUMBERED_TERM, `${TERM_WORD}|${STANDING}`);
+const LABEL = labelPattern(NUMBERED_TERM, `${TERM_WORD}|${STANDING}|${ORDINAL_WORD}`);
 
 /**
  * LABEL, or a standing without its colon, at the start of a piece (`acting 1998–1999`). After a
  * comma a standing needs its colon: `(June 2003 – March 2008, acting June–September 2003)` says
  * which part of the span was acting, and stays its note.
  */
-const PIECE_LABEL = labelPattern(`${NUMBERED_TERM}|${STANDING}`, TERM_WORD);
+const PIECE_LABEL = labelPattern(`${NUMBERED_TERM}|${STANDING}`, `${TERM_WORD}|${ORDINAL_WORD}`);
 
 /** Spans of one `;`-separated piece (see `rangeSpans`); a label before its range leads the notes of its spans up to one with a label of its own. */
 export function pieceSpans(text: string, offset: number, spans: Span[]): boolean {
