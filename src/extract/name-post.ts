@@ -44,7 +44,8 @@ function postBefore(text: string): { post: string; person: string } | null {
 }
 
 const POST_SEPARATOR = /[,:]|\s[–—-]\s/gu;
-const FIRST_WORD = /\s*(\p{L}+)/uy;
+/** The first word of a post, after an ordinal (`Zhou Enlai, 1st Premier`). */
+const FIRST_WORD = /\s*(?:\d{1,2}(?:st|nd|rd|th)\s+)?(\p{L}+)/uy;
 
 const STANDING = /^(?:acting|interim)$/i;
 

@@ -182,6 +182,13 @@ describe('parseEntry: around the dates', () => {
     expect(spans('Zhang San (first term 1998–2003; second term 2008–2013)')).toEqual([['1998', '2003', false, 'first term'], ['2008', '2013', false, 'second term']]);
     // Without a number the label needs its colon, and a label with no range after it is a note.
     expect(spans('Zhang San (1998–2003; second term)')).toEqual([['1998', '2003', false, 'second term']]);
+    // `left` after a start given by `took office` or `appointed` gives the end.
+    expect(spans('Zhou Enlai (took office 1949, left 1976)')).toEqual([['1949', '1976', false, null]]);
+    expect(spans('Zhou Enlai (appointed 1949, left in 1976, died)')).toEqual([['1949', '1976', false, 'died']]);
+    expect(spans('Zhou Enlai (appointed 1949, left for Paris)')).toEqual([['1949', null, false, 'left for Paris']]);
+    // A tab before the dates, as copied from a table; an ordinal before a post after the name.
+    expect(spans('Zhou Enlai\t1949–1976')).toEqual([['1949', '1976', false, null]]);
+    expect(parseEntry('Zhou Enlai, 1st Premier (1949–1976)')).toMatchObject({ person: 'Zhou Enlai', spans: [{ note: '1st Premier' }] });
     // An ordinal alone, with its colon, is a label too.
     expect(spans('Wang Yi (first: 2013–2018; second: 2020–2022)')).toEqual([['2013', '2018', false, 'first'], ['2020', '2022', false, 'second']]);
     // Ranges listed after a colon or comma outside brackets, and groups joined by a slash.

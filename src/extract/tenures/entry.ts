@@ -175,13 +175,13 @@ function moreDateGroups(text: string, groups: readonly Group[], first: Group, sp
  */
 export function parseEntry(written: string): Entry {
   // Full-width brackets, commas, semicolons and colons (`Zhang San（张三，1998–2003）`) are those
-  // signs; one code unit each, so no offset moves.
+  // signs, and a tab (`Zhou Enlai<tab>1949–1976`, copied from a table) a space; one code unit each, so no offset moves.
   const text = written.replace(FULL_WIDTH_SIGN, (c) => FULL_WIDTH[c] ?? c);
   return withoutPersonMarks(withNativeTail(withoutOpenWords(withoutMarks(withTitle(withPost(withoutLinks(withLifespan(text) ?? parseEntryText(text))))))));
 }
 
-const FULL_WIDTH: Record<string, string> = { '\uff08': '(', '\uff09': ')', '\uff0c': ',', '\uff1b': ';', '\uff1a': ':' };
-const FULL_WIDTH_SIGN = /[\uff08\uff09\uff0c\uff1b\uff1a]/gu;
+const FULL_WIDTH: Record<string, string> = { '\uff08': '(', '\uff09': ')', '\uff0c': ',', '\uff1b': ';', '\uff1a': ':', '\t': ' ' };
+const FULL_WIDTH_SIGN = /[\uff08\uff09\uff0c\uff1b\uff1a\t]/gu;
 
 /** `Name (1898–1976) (1949–1958)`: the years of a life lead the note of the tenure dates after them. */
 function withLifespan(text: string): Entry | null {

@@ -167,6 +167,19 @@ const END_ONLY = /^(?:(?:served\s+)?(?:until|till|to)\s+|(?:\?|unknown)\s*[â€“â€
 /** `appointed 2019`, `took office on 12 March 2019`: the start of a span whose end is not written. */
 const START_ONLY = /^(?:(?:re-?)?appointed|(?:re-?)?elected|sworn\s+in|took\s+office|assumed\s+office)(?:\s+(?:on|in))?\s+/i;
 
+/** `, left 1976`, `, left office on 3 May 1976`: the end written after a START_ONLY start. */
+const LEFT_OFFICE = /^\s*[,;]?\s*(?:and\s+)?left(?:\s+office)?(?:\s+(?:on|in))?\s+/i;
+
+/** The span from a START_ONLY start to the date `note` gives after LEFT_OFFICE words (`took office 1949, left 1976`), else null. */
+function leftOffice(span: Span, note: string | null, at: number): Span | null {
+  const left = note === null ? null : LEFT_OFFICE.exec(note);
+  if (left === null) return null;
+  const range = parseLeadingRange(note!.slice(left[0].length));
+  if (!range || range.endText !== null || range.incumbent) return null;
+  const end = spanOf(range, at + left[0].length);
+  return { ...span, end: end.start, endText: end.startText, note: end.note, problems: [...span.problems, ...end.problems], single: false };
+}
+
 /**
  * The span of a segment that gives only its end or its start (see END_ONLY, START_ONLY: a single
  * date after them), else null; after a START_ONLY word, a whole range is that range (`appointed
@@ -181,6 +194,6 @@ export function boundOnlySpan(text: string, offset: number, startOnly = false): 
   if (!range) return null;
   const span = spanOf(range, offset + lead[0].length);
   if (range.endText !== null || range.incumbent) return end === null ? span : null;
-  if (end === null) return { ...span, end: null, single: false };
+  if (end === null) return leftOffice(span, range.note, offset + text.length - (range.note?.length ?? 0)) ?? { ...span, end: null, single: false };
   return { ...span, start: null, startText: null, endText: range.startText, single: false };
 }
