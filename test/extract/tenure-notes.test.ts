@@ -132,6 +132,9 @@ describe('parseEntry: around the dates', () => {
     expect(spans('Zhou Enlai (1898–1976), 1949–1958')).toEqual([['1949', '1958', false, '1898–1976']]);
     expect(parseEntry('Zhou Enlai (周恩来) (1898–1976) (1949–1958)')).toMatchObject({ person: 'Zhou Enlai', nativeName: '周恩来', spans: [{ start: '1949', end: '1958', note: '1898–1976' }] });
     expect(spans('Zhang San (1950–2010) (1998–2003; 2005–2008)')).toEqual([['1998', '2003', false, '1950–2010'], ['2005', '2008', false, '1950–2010']]);
+    // The life and the term in one bracket, the life first.
+    expect(spans('Zhou Enlai (1898–1976; in office 1949–1976)')).toEqual([['1949', '1976', false, '1898–1976']]);
+    expect(spans('Zhou Enlai (1949–1990; 1995–1998)')).toEqual([['1949', '1990', false, null], ['1995', '1998', false, null]]);
     // Two terms, a term and an acting stint inside it, a range too short for a life, dates not within it, or nothing after it: as before.
     expect(spans('Zhang San (2005–2009) (2013–2017)')).toEqual([['2005', '2009', false, null], ['2013', '2017', false, null]]);
     expect(spans('Zhang San (1998–2003) (2001–2002, acting)')).toEqual([['1998', '2003', false, null], ['2001', '2002', false, 'acting']]);

@@ -3,7 +3,7 @@ import { trimSeparators as trimPunct } from '../../text/trim.ts';
 import { isStanding, postBeside, titlesOf } from '../name-post.ts';
 import { HAS_YEAR, parenGroups, type Group } from './groups.ts';
 import { withoutMarks, withoutOpenWords } from './entry-cleanup.ts';
-import { lifespanGroup, withinLife, withoutGroup } from './lifespan.ts';
+import { lifespanGroup, withinLife, withoutLife } from './lifespan.ts';
 import { looksLikeName } from './name-shape.ts';
 import { withNativeTail } from './native-tail.ts';
 import { openOnly } from './open-only.ts';
@@ -187,9 +187,9 @@ const FULL_WIDTH_SIGN = /[\uff08\uff09\uff0c\uff1b\uff1a\t]/gu;
 function withLifespan(text: string): Entry | null {
   const life = lifespanGroup(text);
   if (life === null) return null;
-  const entry = parseEntryText(withoutGroup(text, life.group));
+  const entry = parseEntryText(withoutLife(text, life));
   if (!withinLife(entry.spans, life)) return null;
-  for (const span of entry.spans) span.note = joinNotes(life.group.inner.trim(), span.note);
+  for (const span of entry.spans) span.note = joinNotes(life.written, span.note);
   return entry;
 }
 

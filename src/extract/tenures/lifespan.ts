@@ -8,8 +8,8 @@ import type { Span } from './spans.ts';
 
 /** Two four-digit years and a dash, nothing else. */
 const YEAR_RANGE = /^\s*([0-9]{4})\s*[-\u2010-\u2015\u2212]\s*([0-9]{4})\s*$/u;
-/** Such a bracket somewhere in the entry: without one, its brackets need not be read again. */
-const YEAR_RANGE_BRACKET = /\(\s*[0-9]{4}\s*[-\u2010-\u2015\u2212]\s*[0-9]{4}\s*\)/u;
+/** Such a bracket, or a bracket's first `;`-separated piece, somewhere in the entry: without one, its brackets need not be read again. */
+const YEAR_RANGE_BRACKET = /\(\s*[0-9]{4}\s*[-\u2010-\u2015\u2212]\s*[0-9]{4}\s*[;)]/u;
 /** Shorter ranges are terms of office as often as lives. */
 const MIN_LIFE_YEARS = 25;
 /** Nobody takes office before this age. */
@@ -17,6 +17,9 @@ const MIN_AGE = 15;
 
 export interface Lifespan {
   group: Group;
+  /** The years as written, and where the text to leave out ends: the group's end, or after the `;` of `(1898–1976; in office 1949–1976)`. */
+  written: string;
+  end: number;
   born: number;
   died: number;
 }
@@ -26,15 +29,20 @@ export function lifespanGroup(text: string): Lifespan | null {
   if (!YEAR_RANGE_BRACKET.test(text)) return null;
   const group = parenGroups(text).find((g) => HAS_YEAR.test(g.inner));
   if (group === undefined || !group.closed) return null;
-  const m = YEAR_RANGE.exec(group.inner);
+  // `(1898–1976; in office 1949–1976)`: the life, then the term, in one bracket.
+  const semicolon = group.inner.indexOf(';');
+  const written = semicolon < 0 ? group.inner : group.inner.slice(0, semicolon);
+  const m = YEAR_RANGE.exec(written);
   if (!m) return null;
   const [born, died] = [Number(m[1]), Number(m[2])];
-  return died - born >= MIN_LIFE_YEARS ? { group, born, died } : null;
+  const end = semicolon < 0 ? group.close : group.open + 2 + semicolon;
+  return died - born >= MIN_LIFE_YEARS ? { group, written: written.trim(), end, born, died } : null;
 }
 
-/** The entry text with the group blanked out (spaces keep every other offset). */
-export function withoutGroup(text: string, group: Group): string {
-  return text.slice(0, group.open) + ' '.repeat(group.close - group.open) + text.slice(group.close);
+/** The entry text without the life's years (the group, or its first piece with the `(` kept); spaces keep every other offset. */
+export function withoutLife(text: string, life: Lifespan): string {
+  const from = life.end === life.group.close ? life.group.open : life.group.open + 1;
+  return text.slice(0, from) + ' '.repeat(life.end - from) + text.slice(life.end);
 }
 
 const yearOf = (edtf: string): number | null => (/^[0-9]{4}/.test(edtf) ? Number(edtf.slice(0, 4)) : null);
