@@ -65,6 +65,16 @@ describe('extractTenures', () => {
     ]);
   });
 
+  it('takes the position above a heading or ; header that is only a date or range', () => {
+    const text = '= Office of Tests =\n== Directors ==\n; 1949–1966\n* Li Wei (1949–1955)\n; 1978–present\n* Zhao Min (1978–1990)\n=== 1990s ===\n* Sun Li (1990–1999)\n; Since 2000\n* Qian Bo (2000–)\n';
+    expect(tenuresOf(text).tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([
+      ['Li Wei', 'Directors', 2],
+      ['Zhao Min', 'Directors', 2],
+      ['Sun Li', 'Directors', 2],
+      ['Qian Bo', 'Directors', 2],
+    ]);
+  });
+
   it('takes the post written with the name as the position when the list’s position names no post', () => {
     const text = '= Ministry of Defence =\n== Leadership ==\n- First Deputy Minister: Leonid Ivashov (2024–)\n- Chief of the General Staff – Gen. Valery Gerasimov (2012–present)\n- Acting: Li Wei (2011–2012)\n- Wang Yi, Premier, later President (2013–2018)\n== Directors ==\n- Deputy: Ma Li (2001–2003)\n';
     expect(tenuresOf(text).tenures.map((t) => [t.person, t.position, t.position_line, t.note])).toEqual([

@@ -5,6 +5,7 @@ import { withoutFootnotes } from '../../text/footnotes.ts';
 import { sourceOf } from '../source-text.ts';
 import { isVacancy, namesPost } from '../name-post.ts';
 import { namesNobody } from '../../text/nobody.ts';
+import { parseLeadingRange } from '../../dates/index.ts';
 import { parseEntry, type Entry, type Span } from './entry.ts';
 import { looksLikeName } from './name-shape.ts';
 import { jointEntries } from './joint.ts';
@@ -182,10 +183,14 @@ const PERIOD_BRACKET = /\s*\((?:since\s+|from\s+)?\d{4}(?:\s*[–—-]\s*(?:\d{2
 
 /**
  * A heading or `; Header` that names a period and no post (`People's Republic of China
- * (1949–present)`, `; Republic of China (1912–1949)`): its list's position is the one above it.
+ * (1949–present)`, `; Republic of China (1912–1949)`), or is only a date or range (`; 1949–1966`,
+ * `=== 1990s ===`, `; Since 2000`): its list's position is the one above it.
  * `Ministers (1949–1954)` names a post and stays.
  */
 function namesPeriod(written: string): boolean {
+  // `; 1949–1966`, `=== 1990s ===`, `; Since 2000`: a date or range and nothing else.
+  const range = parseLeadingRange(written);
+  if (range !== null && range.note === null && range.problems.length === 0) return true;
   const rest = written.replace(PERIOD_BRACKET, '');
   return rest !== written && !namesPost(rest);
 }
