@@ -135,6 +135,7 @@ describe('parseEntry: around the dates', () => {
     // The life and the term in one bracket, the life first.
     expect(spans('Zhou Enlai (1898–1976; in office 1949–1976)')).toEqual([['1949', '1976', false, '1898–1976']]);
     expect(spans('Zhou Enlai (1949–1990; 1995–1998)')).toEqual([['1949', '1990', false, null], ['1995', '1998', false, null]]);
+    expect(parseEntry('Li Weihan (李维汉, 1896–1984), 1949–1954')).toMatchObject({ person: 'Li Weihan', nativeName: '李维汉', spans: [{ start: '1949', end: '1954', note: '1896–1984' }] });
     // Two terms, a term and an acting stint inside it, a range too short for a life, dates not within it, or nothing after it: as before.
     expect(spans('Zhang San (2005–2009) (2013–2017)')).toEqual([['2005', '2009', false, null], ['2013', '2017', false, null]]);
     expect(spans('Zhang San (1998–2003) (2001–2002, acting)')).toEqual([['1998', '2003', false, null], ['2001', '2002', false, 'acting']]);

@@ -8,8 +8,8 @@ import type { Span } from './spans.ts';
 
 /** Two four-digit years and a dash, nothing else. */
 const YEAR_RANGE = /^\s*([0-9]{4})\s*[-\u2010-\u2015\u2212]\s*([0-9]{4})\s*$/u;
-/** Such a bracket, or a bracket's first `;`-separated piece, somewhere in the entry: without one, its brackets need not be read again. */
-const YEAR_RANGE_BRACKET = /\(\s*[0-9]{4}\s*[-\u2010-\u2015\u2212]\s*[0-9]{4}\s*[;)]/u;
+/** Such a range somewhere in the entry: without one, its brackets need not be read again. */
+const YEAR_RANGE_BRACKET = /[0-9]{4}\s*[-\u2010-\u2015\u2212]\s*[0-9]{4}/u;
 /** Shorter ranges are terms of office as often as lives. */
 const MIN_LIFE_YEARS = 25;
 /** Nobody takes office before this age. */
@@ -17,32 +17,44 @@ const MIN_AGE = 15;
 
 export interface Lifespan {
   group: Group;
-  /** The years as written, and where the text to leave out ends: the group's end, or after the `;` of `(1898–1976; in office 1949–1976)`. */
+  /** The years as written. */
   written: string;
-  end: number;
+  /** What to leave out of the entry: the whole group, or the piece with its separator (`(1898–1976; in office 1949–1976)`, `(李维汉, 1896–1984)`). */
+  from: number;
+  to: number;
   born: number;
   died: number;
 }
 
-/** The entry's first bracket with a year, when it is a year range long enough to be a life. */
+/** Pieces of a bracket: text between `;` and `,` separators, with where each starts. */
+const PIECE = /[^;,]+/gu;
+
+/**
+ * The entry's first bracket with a year, when it, or one `;`- or `,`-separated piece of it, is a
+ * year range long enough to be a life (the other pieces a native name, a qualifier or the term).
+ */
 export function lifespanGroup(text: string): Lifespan | null {
   if (!YEAR_RANGE_BRACKET.test(text)) return null;
   const group = parenGroups(text).find((g) => HAS_YEAR.test(g.inner));
   if (group === undefined || !group.closed) return null;
-  // `(1898–1976; in office 1949–1976)`: the life, then the term, in one bracket.
-  const semicolon = group.inner.indexOf(';');
-  const written = semicolon < 0 ? group.inner : group.inner.slice(0, semicolon);
-  const m = YEAR_RANGE.exec(written);
-  if (!m) return null;
-  const [born, died] = [Number(m[1]), Number(m[2])];
-  const end = semicolon < 0 ? group.close : group.open + 2 + semicolon;
-  return died - born >= MIN_LIFE_YEARS ? { group, written: written.trim(), end, born, died } : null;
+  for (const piece of group.inner.matchAll(PIECE)) {
+    const m = YEAR_RANGE.exec(piece[0]);
+    if (!m) continue;
+    const [born, died] = [Number(m[1]), Number(m[2])];
+    if (died - born < MIN_LIFE_YEARS) return null;
+    const at = group.open + 1 + piece.index;
+    const whole = piece[0].length === group.inner.length;
+    // The piece and one separator beside it: the one after it when it is first, else the one before.
+    const from = whole ? group.open : piece.index === 0 ? at : at - 1;
+    const to = whole ? group.close : piece.index === 0 ? Math.min(at + piece[0].length + 1, group.close - 1) : at + piece[0].length;
+    return { group, written: piece[0].trim(), from, to, born, died };
+  }
+  return null;
 }
 
-/** The entry text without the life's years (the group, or its first piece with the `(` kept); spaces keep every other offset. */
+/** The entry text without the life's years (see `Lifespan`); spaces keep every other offset. */
 export function withoutLife(text: string, life: Lifespan): string {
-  const from = life.end === life.group.close ? life.group.open : life.group.open + 1;
-  return text.slice(0, from) + ' '.repeat(life.end - from) + text.slice(life.end);
+  return text.slice(0, life.from) + ' '.repeat(life.to - life.from) + text.slice(life.to);
 }
 
 const yearOf = (edtf: string): number | null => (/^[0-9]{4}/.test(edtf) ? Number(edtf.slice(0, 4)) : null);
