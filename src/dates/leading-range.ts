@@ -7,6 +7,16 @@ import { type DateParts, type PartialDate, compareDates, fillCompressed, isCompl
 import { type ScannedPhrase, scanDatePhrase } from './date-phrase.ts';
 import { OPEN_END_WORDS, RANGE_TILDES, isDash, isDigit, isLetter, skipSpaces, slashYear } from './lexicon.ts';
 
+/** Whether a bracket without digits (closed) opens at `at`; bounded, so linear overall. */
+function noteBracketAt(segment: string, at: number): boolean {
+  for (let i = at + 1; i < segment.length && i < at + 80; i++) {
+    const c = segment[i]!;
+    if (c === ')') return i > at + 1;
+    if (c === '(' || isDigit(c)) return false;
+  }
+  return false;
+}
+
 export type LeadingRange = {
   /** Start of the span; never null in a returned record (kept nullable for callers' schemas). */
   start: PartialDate | null;
@@ -227,7 +237,8 @@ export function parseLeadingRange(segment: string): LeadingRange | null {
   const openWord = wordAt(segment, r);
   // `present`, or `to date` / `till present` after a dash.
   const openEnd = openWord === null ? -1 : SEPARATOR_WORDS.has(openWord.word) ? openEndAt(segment, skipSpaces(segment, openWord.end)) : openEndAt(segment, r);
-  if (ch === undefined || ch === ',' || ch === ';' || ch === ')') {
+  // `2013– (incumbent)`, `2013 – (acting)`: a bracket without digits after the dash is a note of an open range.
+  if (ch === undefined || ch === ',' || ch === ';' || ch === ')' || (ch === '(' && noteBracketAt(segment, r))) {
     incumbent = true;
   } else if (ch === '?' || openWord?.word === 'unknown') {
     // Written as not known: no end, and nothing the source could write better.

@@ -148,6 +148,12 @@ describe('parseEntry: around the dates', () => {
     expect(parseEntry('Li Fuchun (李富春), 1954–1970 (acting from 1966)')).toMatchObject({ person: 'Li Fuchun', nativeName: '李富春', spans: [{ start: '1954', end: '1970', incumbent: false, note: 'acting from 1966' }] });
     expect(spans('Li Fuchun, 1954–1970 (acting from 1966), later Vice Premier')).toEqual([['1954', '1970', false, 'acting from 1966; later Vice Premier']]);
     expect(spans('Li Fuchun 1954–1970 (acting from 1966)')).toEqual([['1954', '1970', false, 'acting from 1966']]);
+    // A bracket without a year after a range outside brackets is its note (the entry was lost), also after an open range.
+    expect(parseEntry('Zhou Enlai 1954–1976 (died in office)')).toMatchObject({ person: 'Zhou Enlai', spans: [{ start: '1954', end: '1976', note: 'died in office' }] });
+    expect(spans('Li Lanqing 1998–2003 (2nd term)')).toEqual([['1998', '2003', false, '2nd term']]);
+    expect(parseEntry('Li Qiang 2023– (incumbent)')).toMatchObject({ person: 'Li Qiang', spans: [{ start: '2023', end: null, incumbent: true, note: null, problems: [] }] });
+    expect(parseEntry('Li Qiang, 2023 – (acting)')).toMatchObject({ person: 'Li Qiang', spans: [{ start: '2023', end: null, incumbent: true, note: 'acting', problems: [] }] });
+    expect(spans('Li Fuchun 1954–1970 (1972–1975)')).toEqual([['1954', '1970', false, null], ['1972', '1975', false, null]]);
     expect(spans('Li Fuchun (1954–1970) (acting until 1955)')).toEqual([['1954', '1970', false, 'acting until 1955']]);
     // Outside the term, an open term, a stint with both ends, bare years: spans, as before; the range outside brackets is kept.
     expect(spans('Li Fuchun, 1954–1970 (acting 1971–1972)')).toEqual([['1954', '1970', false, null], ['1971', '1972', false, 'acting']]);
@@ -224,6 +230,11 @@ describe('parseEntry: around the dates', () => {
     expect(parseEntry('Zhang San (around 1995 – 2001)')).toMatchObject({ spans: [], unreadable: 'around 1995 – 2001' });
     expect(spans('Zhang San (1998–2003; concurrently Premier until 2008)')).toEqual([['1998', '2003', false, 'concurrently Premier until 2008']]);
     expect(spans('Zhang San (1998–2003; Politburo member 2002)')).toEqual([['1998', '2003', false, 'Politburo member 2002']]);
+    // Words that make the range another post's (concurrently, also, later …): a note of the span before, in a piece or a bracket of its own.
+    expect(spans('Wan Li (1980–1988; concurrently State Councilor 1982–1987)')).toEqual([['1980', '1988', false, 'concurrently State Councilor 1982–1987']]);
+    expect(spans('Wan Li (1980–1988) (also Vice Premier 1982–1987)')).toEqual([['1980', '1988', false, 'also Vice Premier 1982–1987']]);
+    expect(spans('Wang Yi, 2013–present (concurrently State Councilor since 2018)')).toEqual([['2013', null, true, 'concurrently State Councilor since 2018']]);
+    expect(spans('Wang Yi (2013–present) (later Premier 2023–2024)')).toEqual([['2013', null, true, 'later Premier 2023–2024']]);
   });
 
   it('reads full-width brackets as brackets', () => {

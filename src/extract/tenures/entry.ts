@@ -103,9 +103,12 @@ function afterComma(text: string, note: string): boolean {
   return trimmed.endsWith(note) && trimmed.slice(0, trimmed.length - note.length).trimEnd().endsWith(',');
 }
 
+/** Brackets without a year and nothing else (`(acting)`, `(2nd term)`, `(acting) (CDU)`): a note, as after a comma. */
+const BRACKETS_ONLY = /^\((?:[^()\d]|\d(?!\d\d))+\)(?:\s*\((?:[^()\d]|\d(?!\d\d))+\))*$/u;
+
 /**
  * `Name 1998–2003`, `Name (王毅) March 2013 – present`: a range with an end (or open) that runs to
- * the end of the entry, or to a note after a comma, after a name that starts with a capital and
+ * the end of the entry, or to a note after a comma or in brackets, after a name that starts with a capital and
  * holds no digit. The range
  * starts at the word of the first digit or one or two words before it (`March 2013`, `c. 2013`).
  */
@@ -118,7 +121,7 @@ function trailingRange(text: string): Span | null {
   for (const at of starts.reverse()) {
     if (!BARE_NAME.test(trimPunct(text.slice(0, at)))) continue;
     const range = parseLeadingRange(text.slice(at));
-    if (!range || (range.endText === null && !range.incumbent) || !(range.note === null || afterComma(text, range.note))) continue;
+    if (!range || (range.endText === null && !range.incumbent) || !(range.note === null || afterComma(text, range.note) || BRACKETS_ONLY.test(range.note))) continue;
     const span = spanOf(range, at);
     if (span.problems.length === 0) return span;
   }

@@ -68,9 +68,11 @@ function headedSpans(text: string, offset: number, spans: Span[]): string | null
 const WORDS_HEAD = /^\p{L}[\p{L}'’.\s-]*$/u;
 /**
  * A life's words, whose dates are no term (`born 1928 – died 2019`), and words that qualify or
- * place the date after them (`around 1995 – 2001`, `early 1995 – 2001`), which no note can stand for.
+ * place the date after them (`around 1995 – 2001`, `early 1995 – 2001`), which no note can stand for,
+ * and words that make the dates another post's (`concurrently State Councilor 2018–2022`,
+ * `also Vice Premier 2018–2020`, `later ambassador 2005–2008`): those are a note of the span before.
  */
-const NOT_HEAD = /(?:^|\s)(?:born|b|died|d|lived|aged?|n[ée]e|around|about|approx|approximately|roughly|reportedly|possibly|probably|perhaps|estimated|est|circa|ca|c|before|after|by|in|on|at|from|since|until|till|to|between|during|early|late|mid|end|beginning|spring|summer|autumn|fall|winter|the|unknown)(?=\s|\.|$)/iu;
+const NOT_HEAD = /(?:^|\s)(?:born|b|died|d|lived|aged?|n[ée]e|around|about|approx|approximately|roughly|reportedly|possibly|probably|perhaps|estimated|est|circa|ca|c|before|after|by|in|on|at|from|since|until|till|to|between|during|early|late|mid|end|beginning|spring|summer|autumn|fall|winter|the|unknown|concurrently|concurrent|also|simultaneously|additionally|later|subsequently|afterwards|previously|formerly|earlier)(?=\s|\.|$)/iu;
 const MAX_HEAD_WORDS = 3;
 
 /**
