@@ -75,6 +75,14 @@ describe('extractTenures', () => {
     ]);
   });
 
+  it('keeps the header above a heading or ; header that is only a bracket', () => {
+    const text = '= Office of Tests =\n== Directors ==\n; Directors-General of the Agency\n; (selected)\n* Li Wei (1949–1955)\n=== (acting) ===\n* Zhao Min (1978–1990)\n';
+    expect(tenuresOf(text).tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([
+      ['Li Wei', 'Directors-General of the Agency', 3],
+      ['Zhao Min', 'Directors', 2],
+    ]);
+  });
+
   it('takes the post written with the name as the position when the list’s position names no post', () => {
     const text = '= Ministry of Defence =\n== Leadership ==\n- First Deputy Minister: Leonid Ivashov (2024–)\n- Chief of the General Staff – Gen. Valery Gerasimov (2012–present)\n- Acting: Li Wei (2011–2012)\n- Wang Yi, Premier, later President (2013–2018)\n== Directors ==\n- Deputy: Ma Li (2001–2003)\n';
     expect(tenuresOf(text).tenures.map((t) => [t.person, t.position, t.position_line, t.note])).toEqual([

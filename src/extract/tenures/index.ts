@@ -181,6 +181,9 @@ const HOLDERS_HEADING =
 /** A year or year range in brackets at the end (`(1949–present)`, `(1912–1949)`, `(since 1949)`, `(1949)`). */
 const PERIOD_BRACKET = /\s*\((?:since\s+|from\s+)?\d{4}(?:\s*[–—-]\s*(?:\d{2,4}|present|now|today)?)?\)$/iu;
 
+/** A heading or header that is one bracket and nothing else (`; (selected)`, `=== (acting) ===`): it names no post. */
+const ONLY_BRACKET = /^\([^()]*\)$/u;
+
 /**
  * A heading or `; Header` that names a period and no post (`People's Republic of China
  * (1949–present)`, `; Republic of China (1912–1949)`), or is only a date or range (`; 1949–1966`,
@@ -277,13 +280,14 @@ export function extractTenures(tree: Root, text: string): TenureResult {
       const outer = byDepth.findLast((governor) => governor !== undefined) ?? null;
       // The title's disambiguation is no part of the post: `Minister of Foreign Affairs (China)`.
       if (node.depth === 1 && title === null) heading = title = { text: written.replace(/\s+\([^()]*\)$/u, '') || written, line };
-      else heading = HOLDERS_HEADING.test(written.replace(/[.:]+$/, '')) || namesPeriod(written) ? outer : { text: written, line };
+      else heading = HOLDERS_HEADING.test(written.replace(/[.:]+$/, '')) || namesPeriod(written) || ONLY_BRACKET.test(written) ? outer : { text: written, line };
       byDepth[node.depth] = heading;
       term = null;
       if (node.depth <= aside) aside = ASIDE.test(shownText(node.value).replace(/[.:]+$/, '')) ? node.depth : Infinity;
     } else if (node.type === 'wikiTerm') {
       const written = positionText(node.value);
-      term = namesPeriod(written) ? null : { text: written, line };
+      // `; (selected)` under `; Directors-General`: a qualifier of the header above, which stays.
+      if (!ONLY_BRACKET.test(written)) term = namesPeriod(written) ? null : { text: written, line };
     } else if (node.type === 'list' && aside === Infinity && !(above !== null && ASIDE.test(above.text))) {
       const items: ItemEntry[] = [];
       entriesOf(text, node, items);
