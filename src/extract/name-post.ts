@@ -90,10 +90,10 @@ export function postBeside(text: string): { post: string; person: string } | nul
  * capitals of US ranks (`RADM`, `LTG`).
  */
 const TITLE_FIRST =
-  /^((?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Hon(?:ou)?rable|Hon(?:ou)?rable|Hon\.)|H\.\s?E\.|Shri|Smt\.?|Shrimati|(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?(?:\s+|-)(?:Gen|Adm|Col|Capt|Cdr)\.?|(?:Gen|Adm|Col|Capt|Cdr|Cmdr|Comdr|Rev|Amb)\.|(?:ADM|VADM|RADM|GEN|LTG|COL)|(?:Dr|Prof|Mr|Mrs|Ms)\.?|(?:(?:Lieutenant|Major|Brigadier|Vice|Rear|Senior|Fleet|Grand|Wing|Group)(?:\s+|-))?(?:General|Admiral|Colonel|Captain|Commander)|(?:(?:Field|Air(?:\s+Chief|\s+Vice)?)(?:\s+|-))?Marshal|(?:Air\s+)?Commodore|Brigadier|Lieutenant|Ambassador|Professor|Doctor|Sir|Dame)\s+(?=(\p{Lu}\p{L}*))/u;
+  /^((?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Hon(?:ou)?rable|Hon(?:ou)?rable|Hon\.)|H\.\s?E\.|Shri|Smt\.?|Shrimati|(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?(?:\s+|-)(?:Gen|Adm|Col|Capt|Cdr)\.?|(?:Gen|Adm|Col|Capt|Cdr|Cmdr|Comdr|Rev|Amb)\.|(?:ADM|VADM|RADM|GEN|LTG|COL)|(?:Dr|Prof|Mr|Mrs|Ms)\.?|(?:(?:Lieutenant|Major|Brigadier|Vice|Rear|Senior|Fleet|Grand|Wing|Group|Army|Police)(?:\s+|-))?(?:General|Admiral|Colonel|Captain|Commander)|(?:(?:Field|Air(?:\s+Chief|\s+Vice)?)(?:\s+|-))?Marshal|(?:Air\s+)?Commodore|Brigadier|Lieutenant|Ambassador|Professor|Doctor|Sir|Dame)\s+(?=(\p{Lu}\p{L}*))/u;
 
-/** Post-nominal letters after the name (`Oliver Dowden CBE MP`): honours and seats, not part of it. */
-const HONOURS_AFTER = /(?:,?\s+(?:MP|MSP|MEP|MLA|QC|KC|PC|CBE|OBE|MBE|KBE|DBE|GBE|CB|KCB|GCB|DCB|KCMG|GCMG|DCMG|CMG|KCVO|GCVO|DCVO|CVO|LVO|MVO|DSO|MC|DFC|AFC|VC|GC|GCSI|KCSI|CSI|GCIE|KCIE|CIE|QPM|KPM|DL|JP|TD|FRS|FRSE|FBA|KG|KT|CH|OM|IAS|IPS|IFS|PVSM|AVSM|UYSM|VSM))+$/u;
+/** Post-nominal letters after the name (`Oliver Dowden CBE MP`, `Michael Hayden, USAF`): honours, seats, services and branches, not part of it. */
+const HONOURS_AFTER = /(?:,?\s+(?:MP|MSP|MEP|MLA|QC|KC|PC|CBE|OBE|MBE|KBE|DBE|GBE|CB|KCB|GCB|DCB|KCMG|GCMG|DCMG|CMG|KCVO|GCVO|DCVO|CVO|LVO|MVO|DSO|MC|DFC|AFC|VC|GC|GCSI|KCSI|CSI|GCIE|KCIE|CIE|QPM|KPM|DL|JP|TD|FRS|FRSE|FBA|KG|KT|CH|OM|IAS|IPS|IFS|IP|PVSM|AVSM|UYSM|VSM|USA|USAF|USN|USMC|USCG|RN|RAF|RAAF|RCN))+$/u;
 
 /** A peerage after the name and a comma (`Mervyn King, Baron King of Lothbury`, `Montagu Norman, 1st Baron Norman`): a title, not part of it. */
 const PEERAGE_AFTER = /,\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:Baron|Baroness|Lord|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Marchioness|Duke|Duchess)\s+\p{Lu}[\p{L}'’ -]*$/u;

@@ -58,6 +58,11 @@ describe('parseEntry: around the dates', () => {
     expect(parseEntry('Major-General Sir Stewart Menzies KCB KCMG DSO MC (1939–1952)')).toMatchObject({ person: 'Stewart Menzies', spans: [{ note: 'Major-General Sir; KCB KCMG DSO MC' }] });
     expect(parseEntry('Sir Mansfield Smith-Cumming KCMG CB (1909–1923)')).toMatchObject({ person: 'Mansfield Smith-Cumming', spans: [{ note: 'Sir; KCMG CB' }] });
     expect(parseEntry('Air Vice-Marshal Ian Smith (1990–1991)')).toMatchObject({ person: 'Ian Smith', spans: [{ note: 'Air Vice-Marshal' }] });
+    // Russian ranks; a service or its branch after the name, as US and Indian lists write it.
+    expect(parseEntry('Army General Alexander Bortnikov (2008–present)')).toMatchObject({ person: 'Alexander Bortnikov', spans: [{ note: 'Army General' }] });
+    expect(parseEntry('Gen. Michael V. Hayden, USAF (May 30, 2006 – February 12, 2009)')).toMatchObject({ person: 'Michael V. Hayden', spans: [{ note: 'Gen.; USAF' }] });
+    expect(parseEntry('Adm. Mike Rogers, USN (2014–2018)')).toMatchObject({ person: 'Mike Rogers', spans: [{ note: 'Adm.; USN' }] });
+    expect(parseEntry('Rameshwar Nath Kao, IP (21 September 1968 – 31 March 1977)')).toMatchObject({ person: 'Rameshwar Nath Kao', spans: [{ note: 'IP' }] });
     expect(parseEntry('Lt-Gen. Brent Scowcroft (1975–1977)')).toMatchObject({ person: 'Brent Scowcroft', spans: [{ note: 'Lt-Gen.' }] });
     // A peerage after the name and a comma is a title too.
     expect(parseEntry('Mervyn King, Baron King of Lothbury (2003–2013)')).toMatchObject({ person: 'Mervyn King', spans: [{ note: 'Baron King of Lothbury' }] });
