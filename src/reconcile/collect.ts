@@ -1,5 +1,5 @@
 import { namesNobody } from '../text/nobody.ts';
-import { fieldNames, fieldRole } from './fields.ts';
+import { fieldNames, fieldRole, isJurisdictionKey, titleWithoutJurisdiction } from './fields.ts';
 import { DocLines, type ReconcileDocument } from './input.ts';
 import { displayName, isNonLatin, splitTrailingParen } from './normalise.ts';
 import type { ReferenceInput, SubjectInput, UnitInput } from './organizations.ts';
@@ -77,6 +77,10 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
         for (const w of written) out.subjectPlaces.push({ doc_id, place: place(lines, doc_id, f.line, w, from, 'infobox', from) });
       }
     }
+    // `State Council of the People's Republic of China` with `Jurisdiction: People's Republic of China` is also `State Council`.
+    const jurisdiction = doc.infobox.find((f) => isJurisdictionKey(f.key));
+    const short = subject.title === null || jurisdiction === undefined ? null : titleWithoutJurisdiction(splitTrailingParen(subject.title).head, jurisdiction.value);
+    if (short !== null) subject.shortTitles = [short];
     // An article about a post (`Post: Chief Cabinet Secretary`, `Incumbent: …`) has no organization for its subject.
     const aboutPost = doc.infobox.some((f) => POST_ARTICLE_KEY.test(f.key.trim()));
     if (!aboutPost && (subject.title !== null || subject.names.length > 0)) out.subjects.push(subject);

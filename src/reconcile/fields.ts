@@ -69,3 +69,25 @@ export function fieldNames(key: string, value: string): FieldName[] {
   }
   return out;
 }
+
+/** Whether an infobox key gives the jurisdiction (`Jurisdiction`), which a title may name. */
+export const isJurisdictionKey = (key: string): boolean => norm(key) === 'jurisdiction';
+
+/**
+ * The title without the jurisdiction it names (`State Council of the People's Republic of China`
+ * with `Jurisdiction: People's Republic of China` → `State Council`; `United States National
+ * Security Council` with `United States` → `National Security Council`), as a title without its
+ * `(qualifier)` is; null when it names none, or when what is left is one word (`Cabinet of Japan`
+ * leaves `Cabinet`, which names any cabinet).
+ */
+export function titleWithoutJurisdiction(title: string, jurisdiction: string): string | null {
+  const t = title.trim();
+  const j = displayName(withoutWikiLinks(jurisdiction)).toLowerCase();
+  if (j === '' || !/\p{L}/u.test(j)) return null;
+  const lower = t.toLowerCase();
+  let head: string | null = null;
+  for (const suffix of [` of the ${j}`, ` of ${j}`]) if (head === null && lower.endsWith(suffix)) head = t.slice(0, t.length - suffix.length);
+  if (head === null && lower.startsWith(`${j} `)) head = t.slice(j.length + 1);
+  head = head?.trim() ?? null;
+  return head !== null && /\s/u.test(head) && /^\p{Lu}/u.test(head) ? head : null;
+}

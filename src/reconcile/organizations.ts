@@ -13,7 +13,7 @@ import { compareText, groupBy } from './union-find.ts';
  * - references: names in parent-like infobox fields and bodies named by position headers. A
  *   reference is the subject whose title, name field, native name or alias field has the same
  *   match key, when exactly one subject has it; else the subject whose title without its
- *   "(qualifier)" is that name, when exactly one (recorded as a candidate, `match: true`); else an
+ *   "(qualifier)" or the jurisdiction it names is that name, when exactly one (recorded as a candidate, `match: true`); else an
  *   internal unit of the same document with that name; else its own entity (one per match key
  *   across documents). A name that fits several subjects stays its own entity with a candidate
  *   (`match: false`) for each.
@@ -27,6 +27,8 @@ export interface SubjectInput {
   names: string[];
   natives: string[];
   aliases: string[];
+  /** The title without the jurisdiction it names (`State Council` of `State Council of the People's Republic of China`): matched as a title without its `(qualifier)` is. */
+  shortTitles?: string[];
 }
 
 export interface ReferenceInput {
@@ -88,9 +90,10 @@ export function reconcileOrganizations(subjects: readonly SubjectInput[], refere
       const stripped = s.title === null ? null : splitTrailingParen(s.title);
       const names = [...(s.title === null ? [] : [s.title]), ...s.names, ...s.aliases];
       for (const n of names) d.written.push({ name: n, doc_id: s.doc_id });
-      if (stripped !== null && stripped.inner !== null) {
-        d.written.push({ name: stripped.head, doc_id: s.doc_id });
-        addTo(weak, matchKey(stripped.head), e);
+      const short = [...(stripped !== null && stripped.inner !== null ? [stripped.head] : []), ...(s.shortTitles ?? [])];
+      for (const head of short) {
+        d.written.push({ name: head, doc_id: s.doc_id });
+        addTo(weak, matchKey(head), e);
       }
       d.natives.push(...s.natives);
       for (const n of [...names, ...s.natives]) addTo(strong, matchKey(n), e);
