@@ -1,4 +1,5 @@
 /** Wiki and markdown emphasis around a whole name or heading, and the text a heading shows. */
+import { withoutCitations } from './citations.ts';
 import { withoutWikiLinks } from './wiki-links.ts';
 
 /** Emphasis around a whole name, as wiki or markdown writes it: `'''Name'''`, `''Name''`, `**Name**`, `__Name__`, `*Name*`. */
@@ -15,7 +16,7 @@ export function withoutEmphasis(name: string): string {
   return name;
 }
 
-/** A heading's or `; Header`'s text as shown: without emphasis around it (`'''Directors'''`) or wiki links (`[[Standing Committee]]`). */
+/** A heading's or `; Header`'s text as shown: without emphasis around it (`'''Directors'''`), wiki links (`[[Standing Committee]]`) or citations (`<ref>…</ref>`). */
 export function shownText(written: string): string {
-  return withoutEmphasis(withoutWikiLinks(written.trim()));
+  return withoutEmphasis(withoutWikiLinks(withoutCitations(written).trim()));
 }

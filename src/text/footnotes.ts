@@ -1,15 +1,19 @@
+import { withoutCitations } from './citations.ts';
+
 /**
  * Reference marks copied with an article's text: `[1]`, `[a]`, `[note 2]`, `[citation needed]`.
- * They are not part of a name, a position or a note, and a sentence ends after them.
+ * They are not part of a name, a position or a note, and a sentence ends after them. Citations
+ * (`<ref>…</ref>`, `{{sfn|…}}`: see citations.ts) are left out with them.
  */
 const MARK_BODY = String.raw`(?:\d{1,3}|[a-z]|(?:note|nb|n)\s?\d{1,3}|[a-z]{1,20}(?: [a-z]{1,20})? needed)`;
 
 const MARKS = new RegExp(String.raw`\s*\[${MARK_BODY}\]`, 'gi');
 
-/** The text without its reference marks (and the spaces before them), trimmed; unchanged when it holds none. */
+/** The text without its reference marks and citations (and the spaces before them), trimmed; unchanged when it holds none. */
 export function withoutFootnotes(text: string): string {
-  if (!text.includes('[')) return text;
-  const stripped = text.replace(MARKS, '');
+  const cited = withoutCitations(text);
+  if (!cited.includes('[')) return cited === text ? text : cited.trim();
+  const stripped = cited.replace(MARKS, '');
   return stripped === text ? text : stripped.trim();
 }
 

@@ -1,5 +1,6 @@
 import { findDates, splitSentences, type Sentence } from '../../dates/index.ts';
 import type { DateRecord } from '../../schema/records.ts';
+import { citationRanges } from '../../text/citations.ts';
 import { warning, type Problem } from '../problem.ts';
 import type { ProseBlock } from '../prose.ts';
 
@@ -59,6 +60,9 @@ export function extractDates(prose: readonly ProseBlock[], locate: (offset: numb
   const dates: DateMentionRecord[] = [];
   for (const block of prose) {
     if (!/\d/.test(block.text)) continue; // no digit, no date: skip the sentence splitter and chrono
+    // The years a citation holds (`<ref>Asahi, 2003</ref>`) are no dates of the text.
+    const cited = citationRanges(block.text);
+    const inCitation = (at: number): boolean => cited.some(([start, end]) => at >= start && at < end);
     for (const sentence of sentencesOf(block.text)) {
       if (sentence.text.length > MAX_SENTENCE) {
         const { line, column } = locate(block.offset + sentence.index);
@@ -66,6 +70,7 @@ export function extractDates(prose: readonly ProseBlock[], locate: (offset: numb
         continue;
       }
       for (const mention of findDates(sentence.text)) {
+        if (cited.length > 0 && inCitation(sentence.index + mention.index)) continue;
         const { line, column } = locate(block.offset + sentence.index + mention.index);
         dates.push({ section: block.section, line, column, sentence: sentence.text, text: mention.text, value: mention.value, precision: mention.precision, kind: mention.kind });
       }

@@ -1,4 +1,5 @@
 import { parseLeadingRange } from '../../dates/index.ts';
+import { blankCitations } from '../../text/citations.ts';
 import { trimSeparators as trimPunct } from '../../text/trim.ts';
 import { isStanding, postBeside, titlesOf } from '../name-post.ts';
 import { HAS_YEAR, parenGroups, type Group } from './groups.ts';
@@ -179,7 +180,8 @@ function moreDateGroups(text: string, groups: readonly Group[], first: Group, sp
 export function parseEntry(written: string): Entry {
   // Full-width brackets, commas, semicolons and colons (`Zhang San（张三，1998–2003）`) are those
   // signs, and a tab (`Zhou Enlai<tab>1949–1976`, copied from a table) a space; one code unit each, so no offset moves.
-  const text = written.replace(FULL_WIDTH_SIGN, (c) => FULL_WIDTH[c] ?? c);
+  // Citations (`<ref>…</ref>`, `{{sfn|…}}`) are blanked, space for character, so that no offset moves either.
+  const text = blankCitations(written.replace(FULL_WIDTH_SIGN, (c) => FULL_WIDTH[c] ?? c));
   return withoutPersonMarks(withNativeTail(withoutOpenWords(withoutMarks(withTitle(withPost(withoutLinks(withLifespan(text) ?? parseEntryText(text))))))));
 }
 
