@@ -75,6 +75,11 @@ describe('extractTenures', () => {
     ]);
   });
 
+  it('reads no tenure of an entry that names a body, a document or an event', () => {
+    const text = '= Office of Tests =\n== Key events ==\n- Beijing Conference (1990–1991)\n- Treaty of Friendship (1950)\n- Li Wei (1990–1995)\n== Subordinate bodies ==\n- Research Office (1980–1998)\n- Confidential Bureau (1949–present)\n== Judges ==\n- Margaret Court (1990–1995)\n- Bonar Law (1995–1999)\n';
+    expect(tenuresOf(text).tenures.map((t) => t.person)).toEqual(['Li Wei', 'Margaret Court', 'Bonar Law']);
+  });
+
   it('keeps the header above a heading or ; header that is only a bracket', () => {
     const text = '= Office of Tests =\n== Directors ==\n; Directors-General of the Agency\n; (selected)\n* Li Wei (1949–1955)\n=== (acting) ===\n* Zhao Min (1978–1990)\n';
     expect(tenuresOf(text).tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([

@@ -7,7 +7,7 @@ import { isVacancy, namesPost } from '../name-post.ts';
 import { namesNobody } from '../../text/nobody.ts';
 import { parseLeadingRange } from '../../dates/index.ts';
 import { parseEntry, type Entry, type Span } from './entry.ts';
-import { looksLikeName } from './name-shape.ts';
+import { looksLikeName, namesBody } from './name-shape.ts';
 import { jointEntries } from './joint.ts';
 import { listLabel } from './list-label.ts';
 import { unmarkedEntries, type UnmarkedEntry } from './unmarked.ts';
@@ -209,8 +209,9 @@ function tenuresOf(text: string, items: readonly ItemEntry[], governor: Governor
     const item = items[k]!;
     const { entry } = item;
     // An entry for a time the post was empty or gone (`Vacant (2014–2015)`, `Abolished (1966–1978)`)
-    // names nobody, and a nested remark is no leader's entry: they give no tenure.
-    if (isVacancy(entry.person) || namesNobody(entry.person) || datedRemark(text, item)) continue;
+    // names nobody, a body's or an event's (`Research Office (1980–1998)`, `Treaty of Friendship
+    // (1950)`) no leader, and a nested remark is no leader's entry: they give no tenure.
+    if (isVacancy(entry.person) || namesNobody(entry.person) || namesBody(entry.person) || datedRemark(text, item)) continue;
     if (hasRange && entry.spans.length === 0 && entry.unreadable !== null) {
       // A leader entry whose dates cannot be read: kept, flagged, with what could be read.
       problems.push(warning('tenure-unreadable', item.line, `tenure of ${quoted(entry.person)}: no date range could be read from ${quoted(`(${entry.unreadable})`)}; record kept without dates: write them as a range such as "(June 1988 – December 1989)"`, item.column));

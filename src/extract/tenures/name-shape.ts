@@ -15,3 +15,26 @@ export function looksLikeName(text: string): boolean {
   const words = head.split(/\s+/u);
   return words.length <= 6 && words.every((word) => NAME_WORD.test(word) || PARTICLES.has(word.toLowerCase()));
 }
+
+/**
+ * Words that make a name a body's, a document's or an event's, first (`Ministry of Tests`, `Treaty
+ * of Friendship`) or last (`Research Office`, `Beijing Conference`, `Annual Report`). Surnames
+ * that are also such words (`Margaret Court`, `Bonar Law`, `Robert Service`, `Frank Church`,
+ * `Edward House`) are not among them.
+ */
+const BODY_WORDS = new Set([
+  'office', 'bureau', 'commission', 'committee', 'ministry', 'department', 'council', 'agency', 'administration', 'institute',
+  'academy', 'conference', 'treaty', 'report', 'review', 'division', 'centre', 'center', 'university', 'company', 'corporation',
+  'association', 'federation', 'secretariat', 'directorate', 'headquarters', 'olympics', 'revolution', 'campaign', 'movement',
+  'programme', 'program', 'project', 'summit', 'agreement', 'accord', 'act', 'plenum', 'congress', 'assembly', 'parliament',
+  'cabinet', 'government', 'commissariat', 'inspectorate', 'authority', 'tribunal', 'bank', 'command', 'forces', 'army', 'navy',
+]);
+
+/** Whether a leader entry's name is a body's, a document's or an event's (see BODY_WORDS): then it is no leader's entry. */
+export function namesBody(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2) return false;
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!.toLowerCase().replace(/[.,;:]+$/u, '');
+  return BODY_WORDS.has(last) || (BODY_WORDS.has(first) && words[1]!.toLowerCase() === 'of');
+}
