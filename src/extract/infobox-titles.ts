@@ -5,7 +5,7 @@
  */
 import { namesNobody } from '../text/nobody.ts';
 import { hasPostWord } from './name-post.ts';
-import { looksLikeName } from './tenures/name-shape.ts';
+import { BODY_NAME_WORDS, looksLikeName } from './tenures/name-shape.ts';
 
 /** A post, perhaps with a rank before it, and a number after it (`Vice Chairman`, `Commander1`). */
 const TITLE_KEY =
@@ -50,13 +50,15 @@ export function titleKey(key: string): { group: string; post: string; labels: st
   return { group, post, labels: labels.map((label) => label.toLowerCase()) };
 }
 
-/** Words of a body's name (`Central Committee`, `Politburo Standing Committee`), never of a person's. */
+/**
+ * Words of a body's name (`Central Committee`, `Politburo Standing Committee`), never of a
+ * person's in such a field: the words that end or start a body's name in a leader list, and more
+ * that may stand anywhere in one.
+ */
 const BODY_WORDS = new Set([
-  'committee', 'council', 'commission', 'ministry', 'department', 'office', 'bureau', 'agency', 'government',
-  'congress', 'assembly', 'cabinet', 'board', 'group', 'administration', 'secretariat', 'army', 'force', 'forces',
-  'command', 'court', 'university', 'institute', 'republic', 'national', 'central', 'federal', 'people', 'politburo',
-  'parliament', 'senate', 'directorate', 'division', 'service', 'services', 'authority', 'corporation', 'company',
-  'vacant', 'tbd', 'various', 'collective', 'leadership',
+  ...BODY_NAME_WORDS,
+  'board', 'group', 'force', 'court', 'republic', 'national', 'central', 'federal', 'people', 'politburo', 'senate', 'service',
+  'services', 'vacant', 'tbd', 'various', 'collective', 'leadership',
 ]);
 
 /**

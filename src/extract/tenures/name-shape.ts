@@ -22,7 +22,7 @@ export function looksLikeName(text: string): boolean {
  * that are also such words (`Margaret Court`, `Bonar Law`, `Robert Service`, `Frank Church`,
  * `Edward House`) are not among them.
  */
-const BODY_WORDS = new Set([
+export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'office', 'bureau', 'commission', 'committee', 'ministry', 'department', 'council', 'agency', 'administration', 'institute',
   'academy', 'conference', 'treaty', 'report', 'review', 'division', 'centre', 'center', 'university', 'company', 'corporation',
   'association', 'federation', 'secretariat', 'directorate', 'headquarters', 'olympics', 'revolution', 'campaign', 'movement',
@@ -30,11 +30,11 @@ const BODY_WORDS = new Set([
   'cabinet', 'government', 'commissariat', 'inspectorate', 'authority', 'tribunal', 'bank', 'command', 'forces', 'army', 'navy',
 ]);
 
-/** Whether a leader entry's name is a body's, a document's or an event's (see BODY_WORDS): then it is no leader's entry. */
+/** Whether a leader entry's name is a body's, a document's or an event's (see BODY_NAME_WORDS): then it is no leader's entry. */
 export function namesBody(name: string): boolean {
   const words = name.trim().split(/\s+/u);
   if (words.length < 2) return false;
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase().replace(/[.,;:]+$/u, '');
-  return BODY_WORDS.has(last) || (BODY_WORDS.has(first) && words[1]!.toLowerCase() === 'of');
+  return BODY_NAME_WORDS.has(last) || (BODY_NAME_WORDS.has(first) && words[1]!.toLowerCase() === 'of');
 }
