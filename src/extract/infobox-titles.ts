@@ -71,3 +71,30 @@ export function personOfTitle(name: string): boolean {
   if (words.some((word) => BODY_WORDS.has(word.toLowerCase().replace(/[’']s$/u, '')))) return false;
   return words.length >= 2 && words.length <= 6 && !/\d/.test(name) && looksLikeName(name) && !hasPostWord(name) && !namesNobody(name);
 }
+
+/** `Key people: Sun Li (Chair), Zhou Qi (Secretary-General)`, as infoboxes of organizations write their leaders. */
+const KEY_PEOPLE_KEY = /^key[ _]?(?:people|persons?)$/i;
+
+/**
+ * The people a `Key people` field names, each `Name (Post)` or a name alone, separated by commas,
+ * `;` or line breaks outside brackets; what does not read as a person's name (see
+ * `personOfTitle`) is left out. Null when the key is no such field.
+ */
+export function keyPeople(key: string, value: string): string[] | null {
+  if (!KEY_PEOPLE_KEY.test(key.trim())) return null;
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  const text = value.replace(/<br\s*\/?>/giu, ';');
+  for (let at = 0; at <= text.length; at++) {
+    const c = text[at];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (at === text.length || (depth === 0 && (c === ',' || c === ';'))) {
+      const part = text.slice(from, at).trim();
+      if (part !== '') parts.push(part);
+      from = at + 1;
+    }
+  }
+  return parts.filter((part) => personOfTitle(part.replace(/\s*\([^()]*\)$/u, '')));
+}

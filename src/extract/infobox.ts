@@ -7,7 +7,7 @@ import { isStanding, isVacancy, postBeside, titlesOf } from './name-post.ts';
 import { parenGroups } from './tenures/groups.ts';
 import { withoutEmphasis } from '../text/emphasis.ts';
 import { joinNotes } from './tenures/spans.ts';
-import { incumbentKey, incumbentPost, personOfTitle, titleKey } from './infobox-titles.ts';
+import { incumbentKey, incumbentPost, keyPeople, personOfTitle, titleKey } from './infobox-titles.ts';
 
 export interface InfoboxField {
   key: string;
@@ -142,6 +142,12 @@ export function collectOfficials(fields: readonly InfoboxField[]): Official[] {
   const officials: Official[] = [];
   for (const field of fields) {
     const m = NAME_KEY.exec(field.key);
+    const key = m === null ? keyPeople(field.key, field.value) : null;
+    if (key !== null) {
+      // `Sun Li (Chair)`: the bracket gives the position, as after any official's name.
+      for (const name of key) officials.push({ group: 'Key people', ...official(name, null), line: field.line });
+      continue;
+    }
     if (m === null) {
       for (const name of namesIn(field.value)) {
         const official = titleOfficial({ ...field, value: name }, fields, firstByKey);
