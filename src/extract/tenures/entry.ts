@@ -284,7 +284,9 @@ function parseEntryText(text: string): Entry {
   const trailing = trailingRange(text);
   const cut = cutBeforeDates(text, groups);
   const cutSpans = cut !== null && cut.nameEnd > 0 ? spansOf(text.slice(cut.datesAt), cut.datesAt) : [];
-  // `Wang Yi: 2013–2018, 2020–2022`: a note after the range that is more ranges gives their spans.
+  // `Wang Yi: 2013–2018, 2020–2022`, `Wang Yi 2013–2018, 2020–present`: a note after the range that is more ranges gives their spans.
+  const listed = trailing !== null && trailing.note !== null && cutSpans.length <= 1 ? spansOf(text.slice(trailing.offset), trailing.offset) : [];
+  if (listed.length > 1) return withBracket(text.slice(0, trailing!.offset), listed, problems);
   if (trailing && !(trailing.note !== null && cutSpans.length > 1)) return withBracket(text.slice(0, trailing.offset), [trailing], problems);
   if (cutSpans.length > 0) return withBracket(text.slice(0, cut!.nameEnd), cutSpans, problems);
   const dated = groups.find((g) => HAS_YEAR.test(g.inner));
