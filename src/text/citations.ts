@@ -26,31 +26,24 @@ export function citationRanges(text: string): [number, number][] {
   return ranges;
 }
 
-/** `text` with each citation replaced by as many spaces: every offset stays where it was. */
-export function blankCitations(text: string): string {
+/** `text` with each citation's place given by `cut` the text before it and the citation's length. */
+function rewrite(text: string, cut: (before: string, length: number) => string): string {
   const ranges = citationRanges(text);
   if (ranges.length === 0) return text;
   let out = '';
   let at = 0;
   for (const [start, end] of ranges) {
-    out += text.slice(at, start) + ' '.repeat(end - start);
+    out += cut(text.slice(at, start), end - start);
     at = end;
   }
   return out + text.slice(at);
 }
 
+/** `text` with each citation replaced by as many spaces: every offset stays where it was. */
+export const blankCitations = (text: string): string => rewrite(text, (before, length) => before + ' '.repeat(length));
+
 /** `text` without its citations, and the spaces before them. */
-export function withoutCitations(text: string): string {
-  const ranges = citationRanges(text);
-  if (ranges.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const [start, end] of ranges) {
-    out += text.slice(at, start).trimEnd();
-    at = end;
-  }
-  return out + text.slice(at);
-}
+export const withoutCitations = (text: string): string => rewrite(text, (before) => before.trimEnd());
 
 /** The next `<ref` that opens a tag (`<ref>`, `<ref name=…>`, `<ref/>`), any case; -1 if none. */
 function indexOfRef(text: string, from: number): number {
