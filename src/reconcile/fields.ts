@@ -85,6 +85,8 @@ export function titleWithoutJurisdiction(title: string, jurisdiction: string): s
   const j = displayName(withoutWikiLinks(jurisdiction)).toLowerCase();
   if (j === '' || !/\p{L}/u.test(j)) return null;
   const lower = t.toLowerCase();
+  // Cut by lengths of the lower-cased text: only where lower-casing keeps them.
+  if (lower.length !== t.length) return null;
   let head: string | null = null;
   for (const suffix of [` of the ${j}`, ` of ${j}`]) if (head === null && lower.endsWith(suffix)) head = t.slice(0, t.length - suffix.length);
   if (head === null && lower.startsWith(`${j} `)) head = t.slice(j.length + 1);
