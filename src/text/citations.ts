@@ -1,6 +1,7 @@
 /**
- * Citations copied with an article's wikitext: `<ref>…</ref>`, `<ref name="a" />` and templates
- * (`{{sfn|Smith|2005}}`, `{{citation needed}}`, nested ones whole). They are no part of a name, a
+ * Citations copied with an article's wikitext: `<ref>…</ref>`, `<ref name="a" />` and citation
+ * templates (`{{sfn|Smith|2005}}`, `{{citation needed}}`, `{{cite web|…}}`, nested ones whole;
+ * not a template that shows text, such as `{{sortname|John|Smith}}`). They are no part of a name, a
  * position or a note, and the years they hold are no dates of the text. One pass, no regex that
  * could backtrack: an opening with no end stops the search (no later one can end either).
  */
@@ -20,10 +21,25 @@ export function citationRanges(text: string): [number, number][] {
     const start = ref >= 0 && (template < 0 || ref < template) ? ref : template;
     const end = start === ref ? refEnd(text, start) : templateEnd(text, start);
     if (end < 0) break;
-    ranges.push([start, end]);
+    // A template that shows text (`{{sortname|John|Smith}}`, `{{nowrap|…}}`, `{{dts|1990}}`) is kept.
+    if (start === ref || citationTemplate(text.slice(start + 2, end - 2))) ranges.push([start, end]);
     at = end;
   }
   return ranges;
+}
+
+/** Templates that cite, note or query a source, and show nothing of the text. */
+const CITATION_TEMPLATES = new Set([
+  'sfn', 'sfnp', 'sfnm', 'harvnb', 'harvp', 'harv', 'efn', 'efn-ua', 'efn-la', 'refn', 'notetag', 'r', 'rp', 'ref label', 'note label',
+  'citation', 'citation needed', 'cn', 'fact', 'better source needed', 'clarify', 'when', 'who', 'by whom', 'dubious', 'verify',
+  'page needed', 'full citation needed', 'failed verification', 'update needed', 'original research', 'or',
+]);
+
+/** Whether a template's inside (`sfn|Smith|2005`, `cite web |url=…`) is a citation's (see CITATION_TEMPLATES; any `cite …`). */
+function citationTemplate(inside: string): boolean {
+  const bar = inside.indexOf('|');
+  const name = (bar < 0 ? inside : inside.slice(0, bar)).trim().toLowerCase().replace(/_/gu, ' ');
+  return CITATION_TEMPLATES.has(name) || name.startsWith('cite ');
 }
 
 /** `text` with each citation's place given by `cut` the text before it and the citation's length. */

@@ -16,9 +16,15 @@ describe('citations', () => {
   it('finds refs, self-closing refs and templates, nested ones whole, and stops at one that never ends', () => {
     expect(citationRanges('A <ref>Asahi, 2003</ref> B')).toEqual([[2, 24]]);
     expect(citationRanges('A<ref name="a" />B{{sfn|Smith|2005}}')).toEqual([[1, 17], [18, 36]]);
-    expect(citationRanges('A {{a|{{b}}}} B')).toEqual([[2, 13]]);
+    const nested = 'A {{efn|see {{sfn|Li|2001}}}} B';
+    expect(citationRanges(nested)).toEqual([[2, nested.indexOf(' B')]]);
     expect(citationRanges('A <REF>x</Ref> B')).toEqual([[2, 14]]);
     expect(citationRanges('A {{open B <ref>x</ref>')).toEqual([]);
+    // Only templates that cite or note: one that shows text is kept.
+    const kept = '{{sortname|John|Smith}} (1990–1995)';
+    const cite = '{{cite web |url=x |title=y}}';
+    expect(citationRanges(`${kept}${cite}{{Citation needed|date=May 2020}}`)).toEqual([[kept.length, kept.length + cite.length], [kept.length + cite.length, kept.length + cite.length + '{{Citation needed|date=May 2020}}'.length]]);
+    expect(parseEntry('{{nowrap|John Smith}} (1990–1995)').person).toBe('{{nowrap|John Smith}}');
     expect(citationRanges('a <reference> b, {1950}')).toEqual([]);
     expect(blankCitations('X (2003–2004){{sfn|Li|2005}}.')).toBe(`X (2003–2004)${' '.repeat('{{sfn|Li|2005}}'.length)}.`);
     expect(withoutCitations('Director <ref>x</ref>[1]')).toBe('Director[1]');
