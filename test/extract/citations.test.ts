@@ -45,6 +45,9 @@ describe('citations', () => {
     expect(doc.officials.map((o) => [o.name, o.position])).toEqual([['Li Qiang', 'Director']]);
     expect(doc.sections.map((s) => s.heading)).toEqual(['Directors']);
     expect(doc.tenures.map((t) => [t.person, t.position])).toEqual([['Wang Yi', 'Directors']]);
-    expect(doc.dates.map((d) => d.value)).toEqual(['1949', '1950']);
+    expect(doc.dates.map((d) => [d.value, d.sentence])).toEqual([
+      ['1949', 'It was founded in 1949.'],
+      ['1950', 'It grew in 1950{{sfn|Li|2010}}.'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { findDates, splitSentences, type Sentence } from '../../dates/index.ts';
 import type { DateRecord } from '../../schema/records.ts';
-import { citationRanges } from '../../text/citations.ts';
+import { blankCitations } from '../../text/citations.ts';
 import { warning, type Problem } from '../problem.ts';
 import type { ProseBlock } from '../prose.ts';
 
@@ -60,19 +60,20 @@ export function extractDates(prose: readonly ProseBlock[], locate: (offset: numb
   const dates: DateMentionRecord[] = [];
   for (const block of prose) {
     if (!/\d/.test(block.text)) continue; // no digit, no date: skip the sentence splitter and chrono
-    // The years a citation holds (`<ref>Asahi, 2003</ref>`) are no dates of the text.
-    const cited = citationRanges(block.text);
-    const inCitation = (at: number): boolean => cited.some(([start, end]) => at >= start && at < end);
-    for (const sentence of sentencesOf(block.text)) {
+    // Citations (`1949.<ref>Asahi, 2003</ref> It …`) are blanked, space for character: their years
+    // are no dates of the text, and a sentence ends before one after its stop. Sentences are
+    // given as written.
+    const blank = blankCitations(block.text);
+    for (const sentence of sentencesOf(blank)) {
       if (sentence.text.length > MAX_SENTENCE) {
         const { line, column } = locate(block.offset + sentence.index);
         problems.push(warning('sentence-too-long', line, `a sentence of ${sentence.text.length.toLocaleString('en-US')} characters (over ${MAX_SENTENCE.toLocaleString('en-US')}) is not searched for dates: end its sentences with ". " or break it into paragraphs`, column));
         continue;
       }
+      const written = blank === block.text ? sentence.text : block.text.slice(sentence.index, sentence.index + sentence.text.length);
       for (const mention of findDates(sentence.text)) {
-        if (cited.length > 0 && inCitation(sentence.index + mention.index)) continue;
         const { line, column } = locate(block.offset + sentence.index + mention.index);
-        dates.push({ section: block.section, line, column, sentence: sentence.text, text: mention.text, value: mention.value, precision: mention.precision, kind: mention.kind });
+        dates.push({ section: block.section, line, column, sentence: written, text: mention.text, value: mention.value, precision: mention.precision, kind: mention.kind });
       }
     }
   }
