@@ -77,3 +77,28 @@ describe('leader entries written without list markers', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('leader lists written as pipe tables', () => {
+  it('reads each row of a pipe table as the entry its cells make, and the header, rules and other tables not', () => {
+    const text = [
+      '= Office of Tests =', '', '== Presidents ==',
+      '| No. | Portrait | Name | Took office | Left office | Party |', '|---|---|---|---|---|---|',
+      '| 1 | | Otto John (1909–1997) | 1950 | 1954 | |', '| 2 | | Hubert Schrübbers | 1955 | 1972 | CDU |', '| 3 | | Heinz Fromm | 2000 | Incumbent | |', '',
+      '== Vice Presidents ==', '| 1950–1954 | Albert Radke |', '| 101 | Karl Weber | 6 January 2001 | 26 April 2001 |', '',
+      '== Budget ==', '| Year | Budget |', '| 2019 | 400 million |', '',
+    ].join('\n');
+    const outcome = processDocument(file, new TextEncoder().encode(text));
+    if (!outcome.ok) throw new Error('not extracted');
+    const { dates, tenures, problems } = outcome.extraction;
+    expect(tenures.map((t) => [t.line, t.column, t.person, t.position, t.start, t.end, t.incumbent, t.ordinal, t.note])).toEqual([
+      [6, 9, 'Otto John', 'Presidents', '1950', '1954', false, 1, '1909–1997'],
+      [7, 9, 'Hubert Schrübbers', 'Presidents', '1955', '1972', false, 2, 'CDU'],
+      [8, 9, 'Heinz Fromm', 'Presidents', '2000', null, true, 3, null],
+      [11, 3, 'Albert Radke', 'Vice Presidents', '1950', '1954', false, null, null],
+      [12, 9, 'Karl Weber', 'Vice Presidents', '2001-01-06', '2001-04-26', false, 101, null],
+    ]);
+    // A table whose rows read as no entries stays prose: its dates are read.
+    expect(dates.map((d) => [d.line, d.text])).toEqual([[16, '2019']]);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,13 +1,15 @@
 /**
  * Leader entries written without list markers, one a line: a paragraph each of whose lines reads
  * as a dated entry (`Chen Yun (1978–1987)`), perhaps numbered in a way markdown reads as no list
- * (`(3) Wei Jianxing (…)`, `4 - Wu Guanzheng (…)`, `IV. He Guoqiang (…)`). Read as prose, their
- * people and terms would be lost.
+ * (`(3) Wei Jianxing (…)`, `4 - Wu Guanzheng (…)`, `IV. He Guoqiang (…)`), or rows of a pipe table
+ * (`| 1 | Kiichi Miyazawa | 6 January 2001 | 26 April 2001 |`). Read as prose, their people and
+ * terms would be lost.
  */
 import type { RootContent } from 'mdast';
 import { sourceOf } from '../source-text.ts';
 import { parseEntry, type Entry } from './entry.ts';
 import { looksLikeName } from './name-shape.ts';
+import { isTableFrame, isTableRow, tableRowEntry } from './table-rows.ts';
 
 export interface UnmarkedEntry {
   /** The entry's text, without its number. */
@@ -39,37 +41,55 @@ function romanValue(numeral: string): number {
   return total;
 }
 
-/** One line as an entry: a name that reads as one, and spans read without problems; else null. */
+/** An entry's text as a leader entry: a name that reads as one, and spans read without problems; else null. */
+function readEntry(value: string): Entry | null {
+  const entry = parseEntry(value);
+  if (entry.spans.length === 0 || entry.problems.length > 0 || entry.spans.some((span) => span.problems.length > 0)) return null;
+  return entry.person === '' || !looksLikeName(entry.person) ? null : entry;
+}
+
+/** One line as an entry (see `readEntry`); else null. */
 function lineEntry(raw: string, line: number): UnmarkedEntry | null {
   const lead = raw.length - raw.trimStart().length;
   const written = raw.trim();
   if (written.length > MAX_LINE || !ENTRY_END.test(written)) return null;
   const number = ENUMERATOR.exec(written);
   const value = number === null ? written : written.slice(number[0].length);
-  const entry = parseEntry(value);
-  if (entry.spans.length === 0 || entry.problems.length > 0 || entry.spans.some((span) => span.problems.length > 0)) return null;
-  if (entry.person === '' || !looksLikeName(entry.person)) return null;
+  const entry = readEntry(value);
+  if (entry === null) return null;
   const digits = number?.[1] ?? number?.[2];
   const ordinal = digits !== undefined ? Number(digits) : number?.[3] !== undefined ? romanValue(number[3]) : null;
   return { value, entry, line, column: lead + 1 + (number?.[0].length ?? 0), ordinal };
 }
 
+/** One row of a pipe table as an entry (see table-rows.ts, `readEntry`); else null. */
+function rowEntry(raw: string, line: number): UnmarkedEntry | null {
+  const row = raw.length > 2 * MAX_LINE ? null : tableRowEntry(raw);
+  if (row === null) return null;
+  const value = row.value.trim();
+  const entry = readEntry(value);
+  return entry === null ? null : { value, entry, line, column: row.value.length - row.value.trimStart().length + 1, ordinal: row.ordinal };
+}
+
 /**
- * The entries of a paragraph whose every line is one (see `lineEntry`), else null. A paragraph of
- * one line counts only right under a heading, a `; Header` or a list (`previous`), where a list
- * or its entry would be.
+ * The entries of a paragraph whose every line is one (see `lineEntry`), or of a pipe table whose
+ * every row but its header and rules is one (see `rowEntry`); else null. A paragraph of one line
+ * counts only right under a heading, a `; Header` or a list (`previous`), where a list or its
+ * entry would be.
  */
 export function unmarkedEntries(text: string, node: RootContent, previous: RootContent | undefined): UnmarkedEntry[] | null {
   if (node.type !== 'paragraph' || node.position === undefined) return null;
-  const lines = sourceOf(text, node).split('\n');
+  const lines = sourceOf(text, node).split('\n').map((line) => line.replace(/\r$/u, ''));
   if (lines.length === 1 && previous?.type !== 'wikiHeading' && previous?.type !== 'wikiTerm' && previous?.type !== 'list') return null;
+  const table = lines.every(isTableRow);
   const entries: UnmarkedEntry[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const entry = lineEntry(lines[i]!.replace(/\r$/u, ''), node.position.start.line + i);
+    if (table && isTableFrame(lines[i]!)) continue;
+    const entry = (table ? rowEntry : lineEntry)(lines[i]!, node.position.start.line + i);
     if (entry === null) return null;
     // The paragraph's text starts at its first line's column.
     if (i === 0) entry.column += node.position.start.column - 1;
     entries.push(entry);
   }
-  return entries;
+  return entries.length > 0 ? entries : null;
 }

@@ -1,0 +1,71 @@
+/**
+ * Leader lists written as pipe tables, a row a line (`| 1 | Kiichi Miyazawa | 6 January 2001 | 26
+ * April 2001 |`), as articles copied from tables write them. A row is read as the entry its
+ * cells make, written at the same offsets: the cells' pipes become spaces, but the one between a
+ * start and an end cell (a date, or `Incumbent`, `Present`) a dash (`6 January 2001 – 26 April 2001`) and the one before a cell after
+ * the dates a comma (its note); a number alone in the first cell is the ordinal. The dates may come
+ * first, with the name alone after them (`| 1950 | 1954 | Otto John |`). A header row
+ * (no digit) and a rule row (`|---|---|`) give no entry.
+ */
+
+/** The parts of a row between its pipes, with where each starts. */
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A year (three or four digits) in a cell: a date cell. */
+const YEAR = /(?:^|\D)\d{3,4}(?:\D|$)/u;
+/** A cell that is only a number: the row's ordinal. */
+const NUMBER = /^\d{1,3}\.?$/u;
+/** An end cell of an open term: `Incumbent`, `Present`, `Current`, `In office`. */
+const OPEN_END = /^(?:incumbent|present|current|in office|now)$/iu;
+/** A rule row: dashes, colons, pipes and spaces. */
+const RULE = /^[|:\s-]*-{3,}[|:\s-]*$/u;
+
+/** Whether a line is a row of a pipe table (starts and ends with a pipe, with one between). */
+export const isTableRow = (line: string): boolean => /^\|.*\|.*\|$/u.test(line.trim());
+
+/** Whether a row gives no entry by itself: a rule, or a header (no digit in any cell). */
+export const isTableFrame = (line: string): boolean => RULE.test(line.trim()) || !/\d/u.test(line);
+
+function cellsOf(row: string): Cell[] {
+  const cells: Cell[] = [];
+  let from = row.indexOf('|') + 1;
+  for (let at = row.indexOf('|', from); at >= 0; at = row.indexOf('|', from)) {
+    cells.push({ text: row.slice(from, at).trim(), start: from, end: at });
+    from = at + 1;
+  }
+  return cells;
+}
+
+/** A row as an entry's text at the same offsets, and its ordinal; null when its cells make no entry (no date cell after a name). */
+export function tableRowEntry(row: string): { value: string; ordinal: number | null } | null {
+  const cells = cellsOf(row);
+  // Code units, so that every offset stays where it is.
+  const chars = row.split('');
+  if (cells.length < 2) return null;
+  // A number alone in the first cell is the ordinal, also with three digits (`| 101 | …`).
+  const dated = cells.map((cell, i) => YEAR.test(cell.text) && !(i === 0 && NUMBER.test(cell.text)));
+  const first = dated.indexOf(true);
+  if (first < 0) return null;
+  let ordinal: number | null = null;
+  // Every pipe a space, and a number alone in the first cell blanked (it is the ordinal).
+  for (let i = 0; i < chars.length; i++) if (chars[i] === '|') chars[i] = ' ';
+  if (NUMBER.test(cells[0]!.text) && first > 1) {
+    ordinal = Number.parseInt(cells[0]!.text, 10);
+    for (let i = cells[0]!.start; i < cells[0]!.end; i++) chars[i] = ' ';
+  }
+  // Date cells next to each other: start and end; the first cell after them, a note.
+  let last = first;
+  while (last + 1 < cells.length && (dated[last + 1] || OPEN_END.test(cells[last + 1]!.text))) {
+    chars[cells[last]!.end] = '–';
+    last++;
+  }
+  const after = cells.slice(last + 1).filter((cell) => cell.text !== '').length;
+  // `| 1950 | 1954 | Otto John |`: the dates first, then the name and nothing else.
+  if (first === 0) return after === 1 ? { value: chars.join(''), ordinal } : null;
+  if (after > 0) chars[cells[last]!.end] = ',';
+  return { value: chars.join(''), ordinal };
+}
