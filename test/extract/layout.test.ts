@@ -101,4 +101,15 @@ describe('leader lists written as pipe tables', () => {
     expect(dates.map((d) => [d.line, d.text])).toEqual([[16, '2019']]);
     expect(problems).toEqual([]);
   });
+
+  it('reads the rows of a wiki table written a row a line, its frame lines giving none', () => {
+    const text = ['= Office W =', '', '== Directors ==', '{| class="wikitable"', '! No. !! Name !! Took office !! Left office', '|-', '| 1 || [[Otto John]] || 1950 || 1954', '|-', '| 2 || Hubert Schrübbers || 1955 || Incumbent', '|}', ''].join('\n');
+    const outcome = processDocument(file, new TextEncoder().encode(text));
+    if (!outcome.ok) throw new Error('not extracted');
+    expect(outcome.extraction.tenures.map((t) => [t.line, t.column, t.person, t.position, t.start, t.end, t.incumbent, t.ordinal])).toEqual([
+      [7, 8, 'Otto John', 'Directors', '1950', '1954', false, 1],
+      [9, 8, 'Hubert Schrübbers', 'Directors', '1955', null, true, 2],
+    ]);
+    expect(outcome.extraction.dates).toEqual([]);
+  });
 });

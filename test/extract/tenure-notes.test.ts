@@ -210,6 +210,7 @@ describe('parseEntry: around the dates', () => {
     expect(spans('Wang Yi: 2013–2018, 2020–2022')).toEqual([['2013', '2018', false, null], ['2020', '2022', false, null]]);
     expect(spans('Wang Yi: 1949–1958, later Premier')).toEqual([['1949', '1958', false, 'later Premier']]);
     expect(spans('Wang Yi 2013–2018, 2020–present')).toEqual([['2013', '2018', false, null], ['2020', null, true, null]]);
+    expect(parseEntry('[[Otto John]] 1950–1954')).toMatchObject({ person: 'Otto John', spans: [{ start: '1950', end: '1954' }] });
     expect(spans('Wang Yi (2013–2018) / (2020–2022)')).toEqual([['2013', '2018', false, null], ['2020', '2022', false, null]]);
     // After a comma too: a labelled range in a list of ranges is a span, its label its own.
     expect(spans('Zhang San (first term 1998–2003, second term 2008–2013)')).toEqual([['1998', '2003', false, 'first term'], ['2008', '2013', false, 'second term']]);

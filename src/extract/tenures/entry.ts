@@ -5,12 +5,13 @@ import { isStanding, postBeside, titlesOf } from '../name-post.ts';
 import { HAS_YEAR, parenGroups, type Group } from './groups.ts';
 import { withoutMarks, withoutOpenWords } from './entry-cleanup.ts';
 import { lifespanGroup, withinLife, withoutLife } from './lifespan.ts';
-import { looksLikeName } from './name-shape.ts';
+import { bareName, looksLikeName } from './name-shape.ts';
 import { withNativeTail } from './native-tail.ts';
 import { openOnly } from './open-only.ts';
 import { withoutLinks, withoutPersonMarks } from './person-marks.ts';
 import { joinNotes, nativeNameOf, readDates, spanOf, spansOf, type Span } from './spans.ts';
 import { isSubPeriod } from './sub-period.ts';
+import { trailingRange } from './trailing-range.ts';
 
 export type { Span } from './spans.ts';
 
@@ -29,9 +30,6 @@ export interface Entry {
 const LATIN = /\p{Script=Latin}/u;
 
 const NAME_SEPARATOR = new Set([':', '-', '–', '—']);
-
-/** A name right after a range, without a separator: it starts with a capital and holds no digit. */
-const BARE_NAME = /^\p{Lu}[^\d]*$/u;
 
 /** `2023– Name`: a dash right after the date, a space, then a name. */
 const OPEN_BEFORE_NAME = /^(\S.*?\d)[–—-]\s+(?=\p{Lu}[^\d]*$)/u;
@@ -54,7 +52,7 @@ function parseDatesFirst(text: string): Entry | null {
   const range = parseLeadingRange(text);
   if (range && range.problems.length > 0 && range.endText === null && !range.incumbent) return parseOpenFirst(text);
   if (!range || range.note === null) return null;
-  const bare = (range.endText !== null || range.incumbent) && range.problems.length === 0 && BARE_NAME.test(range.note);
+  const bare = (range.endText !== null || range.incumbent) && range.problems.length === 0 && bareName(range.note);
   if (!bare && !NAME_SEPARATOR.has(range.note[0]!)) return null;
   const person = trimPunct(range.note);
   return looksLikeName(person) ? withBracket(person, [spanOf({ ...range, note: null }, 0)], []) : null;
@@ -94,37 +92,6 @@ function cutBeforeDates(text: string, groups: readonly Group[]): { nameEnd: numb
     const nameEnd = text[m.index] === ')' ? m.index + 1 : m.index;
     while (g < groups.length && groups[g]!.close <= nameEnd) g++;
     if (g === groups.length || groups[g]!.open > nameEnd) return { nameEnd, datesAt: m.index + 1 };
-  }
-  return null;
-}
-
-/** Whether `note` ends `text` after a comma (`…, concurrently Premier`). */
-function afterComma(text: string, note: string): boolean {
-  const trimmed = text.trimEnd();
-  return trimmed.endsWith(note) && trimmed.slice(0, trimmed.length - note.length).trimEnd().endsWith(',');
-}
-
-/** Brackets without a year and nothing else (`(acting)`, `(2nd term)`, `(acting) (CDU)`): a note, as after a comma. */
-const BRACKETS_ONLY = /^\((?:[^()\d]|\d(?!\d\d))+\)(?:\s*\((?:[^()\d]|\d(?!\d\d))+\))*$/u;
-
-/**
- * `Name 1998–2003`, `Name (王毅) March 2013 – present`: a range with an end (or open) that runs to
- * the end of the entry, or to a note after a comma or in brackets, after a name that starts with a capital and
- * holds no digit. The range
- * starts at the word of the first digit or one or two words before it (`March 2013`, `c. 2013`).
- */
-function trailingRange(text: string): Span | null {
-  const digit = text.search(/\d/);
-  if (digit <= 0) return null;
-  const starts: number[] = [];
-  for (let at = text.lastIndexOf(' ', digit) + 1; at > 0 && starts.length < 3; at = text.lastIndexOf(' ', at - 2) + 1) starts.push(at);
-  // The earliest start that reads wins: `September 18, 2019 – …` over `18, 2019 – …`.
-  for (const at of starts.reverse()) {
-    if (!BARE_NAME.test(trimPunct(text.slice(0, at)))) continue;
-    const range = parseLeadingRange(text.slice(at));
-    if (!range || (range.endText === null && !range.incumbent) || !(range.note === null || afterComma(text, range.note) || BRACKETS_ONLY.test(range.note))) continue;
-    const span = spanOf(range, at);
-    if (span.problems.length === 0) return span;
   }
   return null;
 }
@@ -268,7 +235,7 @@ function parseEntryText(text: string): Entry {
     let person = trimPunct(text.slice(0, beforeFirst));
     let tail = trimPunct(text.slice(moreDateGroups(text, groups, group, spans)));
     // `(1972–1974) Ji Pengfei`: the dates come first, and the name after them.
-    if (person === '' && group === groups[0] && BARE_NAME.test(tail)) [person, tail] = [tail, ''];
+    if (person === '' && group === groups[0] && bareName(tail)) [person, tail] = [tail, ''];
     // `Name (1998–2003) (张三)`: a native name written after the dates, when none came before them.
     const trailingNative = natives.length === 0 ? BRACKETED_TAIL.exec(tail) : null;
     const native = trailingNative === null ? null : nativeOf(trailingNative[1]!);

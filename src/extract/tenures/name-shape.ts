@@ -1,4 +1,5 @@
 /** Whether text reads as a person's name, by the shape of its words. */
+import { withoutWikiLinks } from '../../text/wiki-links.ts';
 
 /** Lower-case words that names hold (`Thomas de Maizière`, `Ursula von der Leyen`, `Mohammed bin Salman`), and `and` between two. */
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'des', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'and']);
@@ -38,3 +39,8 @@ export function namesBody(name: string): boolean {
   const last = words[words.length - 1]!.toLowerCase().replace(/[.,;:]+$/u, '');
   return BODY_NAME_WORDS.has(last) || (BODY_NAME_WORDS.has(first) && words[1]!.toLowerCase() === 'of');
 }
+
+const BARE_NAME = /^\p{Lu}[^\d]*$/u;
+
+/** A name right after a range, without a separator: it starts with a capital and holds no digit (a wiki link read as shown). */
+export const bareName = (text: string): boolean => BARE_NAME.test(text.includes('[[') ? withoutWikiLinks(text) : text);

@@ -24,19 +24,35 @@ const OPEN_END = /^(?:incumbent|present|current|in office|now)$/iu;
 /** A rule row: dashes, colons, pipes and spaces. */
 const RULE = /^[|:\s-]*-{3,}[|:\s-]*$/u;
 
-/** Whether a line is a row of a pipe table (starts and ends with a pipe, with one between). */
-export const isTableRow = (line: string): boolean => /^\|.*\|.*\|$/u.test(line.trim());
+/** A line of a wiki table that holds no row: its start `{|`, a row break `|-`, its end `|}`, a caption `|+`, a header `! …`. */
+const WIKI_FRAME = /^(?:\{\||\|[-}+]|!)/u;
 
-/** Whether a row gives no entry by itself: a rule, or a header (no digit in any cell). */
-export const isTableFrame = (line: string): boolean => RULE.test(line.trim()) || !/\d/u.test(line);
+/**
+ * Whether a line is a row of a pipe table (starts and ends with a pipe, with one between), or
+ * of a wiki table (`| 1 || Otto John || 1950 || 1954`), or a wiki table's frame.
+ */
+export const isTableRow = (line: string): boolean => {
+  const t = line.trim();
+  return /^\|.*\|.*\|$/u.test(t) || WIKI_FRAME.test(t) || (t.startsWith('|') && t.includes('||'));
+};
 
+/** Whether a row gives no entry by itself: a rule, a wiki table's frame, or a header (no digit in any cell). */
+export const isTableFrame = (line: string): boolean => RULE.test(line.trim()) || WIKI_FRAME.test(line.trim()) || !/\d/u.test(line);
+
+/** The cells between pipes (`||` is one separator, as wiki tables write it); text after the last pipe is one too. */
 function cellsOf(row: string): Cell[] {
   const cells: Cell[] = [];
   let from = row.indexOf('|') + 1;
-  for (let at = row.indexOf('|', from); at >= 0; at = row.indexOf('|', from)) {
-    cells.push({ text: row.slice(from, at).trim(), start: from, end: at });
-    from = at + 1;
+  if (from === 0) return cells;
+  for (;;) {
+    const at = row.indexOf('|', from);
+    const end = at < 0 ? row.length : at;
+    cells.push({ text: row.slice(from, end).trim(), start: from, end });
+    if (at < 0) break;
+    from = row[at + 1] === '|' ? at + 2 : at + 1;
   }
+  // `| a | b |` ends with nothing after its last pipe.
+  if (cells.at(-1)?.text === '') cells.pop();
   return cells;
 }
 
