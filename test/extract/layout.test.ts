@@ -102,13 +102,28 @@ describe('leader lists written as pipe tables', () => {
     expect(problems).toEqual([]);
   });
 
-  it('reads the rows of a wiki table written a row a line, its frame lines giving none', () => {
+  it('reads the rows of a wiki table written a row a line, its frame lines giving none, at their first cell', () => {
     const text = ['= Office W =', '', '== Directors ==', '{| class="wikitable"', '! No. !! Name !! Took office !! Left office', '|-', '| 1 || [[Otto John]] || 1950 || 1954', '|-', '| 2 || Hubert Schrübbers || 1955 || Incumbent', '|}', ''].join('\n');
     const outcome = processDocument(file, new TextEncoder().encode(text));
     if (!outcome.ok) throw new Error('not extracted');
     expect(outcome.extraction.tenures.map((t) => [t.line, t.column, t.person, t.position, t.start, t.end, t.incumbent, t.ordinal])).toEqual([
-      [7, 8, 'Otto John', 'Directors', '1950', '1954', false, 1],
-      [9, 8, 'Hubert Schrübbers', 'Directors', '1955', null, true, 2],
+      [7, 3, 'Otto John', 'Directors', '1950', '1954', false, 1],
+      [9, 3, 'Hubert Schrübbers', 'Directors', '1955', null, true, 2],
+    ]);
+    expect(outcome.extraction.dates).toEqual([]);
+  });
+
+  it('reads the rows of a wiki table written a cell a line, at the line of their first cell, attributes left out', () => {
+    const text = [
+      '= Office W =', '', '== Directors ==', '{| class="wikitable sortable"', '|+ Directors', '! No. !! Name !! Took office !! Left office',
+      '|-', '| 1', '| [[Roscoe H. Hillenkoetter]]', '| May 1, 1947', '| October 7, 1950',
+      '|-', '| style="text-align:center" | 2', '| width="200" | Walter Bedell Smith', '| October 7, 1950', '| Incumbent', '|}', '',
+    ].join('\n');
+    const outcome = processDocument(file, new TextEncoder().encode(text));
+    if (!outcome.ok) throw new Error('not extracted');
+    expect(outcome.extraction.tenures.map((t) => [t.line, t.column, t.person, t.start, t.end, t.incumbent, t.ordinal])).toEqual([
+      [8, 3, 'Roscoe H. Hillenkoetter', '1947-05-01', '1950-10-07', false, 1],
+      [13, 3, 'Walter Bedell Smith', '1950-10-07', null, true, 2],
     ]);
     expect(outcome.extraction.dates).toEqual([]);
   });

@@ -21,8 +21,8 @@ const YEAR = /(?:^|\D)\d{3,4}(?:\D|$)/u;
 const NUMBER = /^\d{1,3}\.?$/u;
 /** An end cell of an open term: `Incumbent`, `Present`, `Current`, `In office`. */
 const OPEN_END = /^(?:incumbent|present|current|in office|now)$/iu;
-/** A rule row: dashes, colons, pipes and spaces. */
-const RULE = /^[|:\s-]*-{3,}[|:\s-]*$/u;
+/** A rule row: dashes (three in a row), colons, pipes and spaces. One class, so linear. */
+const isRule = (line: string): boolean => /^[|:\s-]+$/u.test(line) && line.includes('---');
 
 /** A line of a wiki table that holds no row: its start `{|`, a row break `|-`, its end `|}`, a caption `|+`, a header `! …`. */
 const WIKI_FRAME = /^(?:\{\||\|[-}+]|!)/u;
@@ -33,11 +33,12 @@ const WIKI_FRAME = /^(?:\{\||\|[-}+]|!)/u;
  */
 export const isTableRow = (line: string): boolean => {
   const t = line.trim();
-  return /^\|.*\|.*\|$/u.test(t) || WIKI_FRAME.test(t) || (t.startsWith('|') && t.includes('||'));
+  // No `^\|.*\|.*\|$`: on a long line of pipes its backtracking is quadratic.
+  return (t.startsWith('|') && t.endsWith('|') && t.indexOf('|', 1) < t.length - 1) || WIKI_FRAME.test(t) || (t.startsWith('|') && t.includes('||'));
 };
 
 /** Whether a row gives no entry by itself: a rule, a wiki table's frame, or a header (no digit in any cell). */
-export const isTableFrame = (line: string): boolean => RULE.test(line.trim()) || WIKI_FRAME.test(line.trim()) || !/\d/u.test(line);
+export const isTableFrame = (line: string): boolean => isRule(line.trim()) || WIKI_FRAME.test(line.trim()) || !/\d/u.test(line);
 
 /** The cells between pipes (`||` is one separator, as wiki tables write it); text after the last pipe is one too. */
 function cellsOf(row: string): Cell[] {
@@ -84,4 +85,46 @@ export function tableRowEntry(row: string): { value: string; ordinal: number | n
   if (first === 0) return after === 1 ? { value: chars.join(''), ordinal } : null;
   if (after > 0) chars[cells[last]!.end] = ',';
   return { value: chars.join(''), ordinal };
+}
+
+/** A wiki table's row break (not a markdown rule, `|---|---|`), start or end: rows are the cell lines between them. */
+const isWikiBreak = (line: string): boolean => /^(?:\{\||\|[-}])/u.test(line) && !(line.startsWith('|-') && isRule(line) && line.indexOf('|', 1) > 0);
+/** `style="…"`, `rowspan=2`: a cell's attributes, written before its text and a single pipe. */
+const ATTRIBUTES = /^[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|[\w.%#-]+)(?:\s+[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|[\w.%#-]+))*$/u;
+/** Longest attributes text looked at (the pattern then stays cheap). */
+const MAX_ATTRIBUTES = 200;
+
+/**
+ * The rows of a wiki table written a cell a line (`|-`, `| 1`, `| [[Otto John]]`, `| 1950`), each
+ * as a one-line row of its cells (`| 1 | [[Otto John]] | 1950 |`) with the line and column of its
+ * first cell; null when `lines` are not all a wiki table's (frame, header `! …` or cell lines), or
+ * hold no row break (then each line is a row: see `isTableRow`).
+ */
+export function wikiTableRows(lines: readonly string[]): { row: string; line: number; column: number }[] | null {
+  const trimmed = lines.map((line) => line.trim());
+  if (!trimmed.some((line) => isWikiBreak(line)) || !trimmed.every((line) => line === '' || line.startsWith('|') || line.startsWith('!') || line.startsWith('{|'))) return null;
+  const rows: { row: string; line: number; column: number }[] = [];
+  let cells: string[] = [];
+  let at: { line: number; column: number } | null = null;
+  const close = (): void => {
+    if (at !== null && cells.length > 0) rows.push({ row: `| ${cells.join(' | ')} |`, ...at });
+    cells = [];
+    at = null;
+  };
+  trimmed.forEach((line, i) => {
+    if (isWikiBreak(line) || line.startsWith('|+')) return close();
+    if (!line.startsWith('|')) return; // a header cell
+    if (at === null) {
+      const after = lines[i]!.indexOf('|') + 1;
+      at = { line: i, column: after + lines[i]!.slice(after).length - lines[i]!.slice(after).trimStart().length + 1 };
+    }
+    for (const cell of line.slice(1).split('||')) {
+      // `style="…" | Name`: the text after the attributes.
+      const bar = cell.indexOf('|');
+      const text = bar >= 0 && bar <= MAX_ATTRIBUTES && ATTRIBUTES.test(cell.slice(0, bar).trim()) ? cell.slice(bar + 1) : cell;
+      cells.push(text.trim().replaceAll('|', '/'));
+    }
+  });
+  close();
+  return rows;
 }

@@ -9,7 +9,7 @@ import type { RootContent } from 'mdast';
 import { sourceOf } from '../source-text.ts';
 import { parseEntry, type Entry } from './entry.ts';
 import { looksLikeName } from './name-shape.ts';
-import { isTableFrame, isTableRow, tableRowEntry } from './table-rows.ts';
+import { isTableFrame, isTableRow, tableRowEntry, wikiTableRows } from './table-rows.ts';
 
 export interface UnmarkedEntry {
   /** The entry's text, without its number. */
@@ -62,13 +62,13 @@ function lineEntry(raw: string, line: number): UnmarkedEntry | null {
   return { value, entry, line, column: lead + 1 + (number?.[0].length ?? 0), ordinal };
 }
 
-/** One row of a pipe table as an entry (see table-rows.ts, `readEntry`); else null. */
-function rowEntry(raw: string, line: number): UnmarkedEntry | null {
+/** One row of a pipe table as an entry (see table-rows.ts, `readEntry`), at `column` if given; else null. */
+function rowEntry(raw: string, line: number, column?: number): UnmarkedEntry | null {
   const row = raw.length > 2 * MAX_LINE ? null : tableRowEntry(raw);
   if (row === null) return null;
   const value = row.value.trim();
   const entry = readEntry(value);
-  return entry === null ? null : { value, entry, line, column: row.value.length - row.value.trimStart().length + 1, ordinal: row.ordinal };
+  return entry === null ? null : { value, entry, line, column: column ?? row.value.length - row.value.trimStart().length + 1, ordinal: row.ordinal };
 }
 
 /**
@@ -81,6 +81,11 @@ export function unmarkedEntries(text: string, node: RootContent, previous: RootC
   if (node.type !== 'paragraph' || node.position === undefined) return null;
   const lines = sourceOf(text, node).split('\n').map((line) => line.replace(/\r$/u, ''));
   if (lines.length === 1 && previous?.type !== 'wikiHeading' && previous?.type !== 'wikiTerm' && previous?.type !== 'list') return null;
+  const wiki = wikiTableRows(lines);
+  if (wiki !== null) {
+    const rows = wiki.filter((r) => !isTableFrame(r.row)).map((r) => rowEntry(r.row, node.position!.start.line + r.line, r.column));
+    return rows.length > 0 && rows.every((r) => r !== null) ? (rows as UnmarkedEntry[]) : null;
+  }
   const table = lines.every(isTableRow);
   const entries: UnmarkedEntry[] = [];
   for (let i = 0; i < lines.length; i++) {
