@@ -79,13 +79,13 @@ describe('leader entries written without list markers', () => {
 });
 
 describe('leader lists written as pipe tables', () => {
-  it('reads each row of a pipe table as the entry its cells make, and the header, rules and other tables not', () => {
+  it('reads each row of a pipe table as the entry its cells make, and the header, rules and tables of other facts not', () => {
     const text = [
       '= Office of Tests =', '', '== Presidents ==',
       '| No. | Portrait | Name | Took office | Left office | Party |', '|---|---|---|---|---|---|',
       '| 1 | | Otto John (1909–1997) | 1950 | 1954 | |', '| 2 | | Hubert Schrübbers | 1955 | 1972 | CDU |', '| 3 | | Heinz Fromm | 2000 | Incumbent | |', '',
       '== Vice Presidents ==', '| 1950–1954 | Albert Radke |', '| 101 | Karl Weber | 6 January 2001 | 26 April 2001 |', '',
-      '== Budget ==', '| Year | Budget |', '| 2019 | 400 million |', '',
+      '== Budget ==', '| Year | Budget |', '| 2019 | 400 million |', '', '== Facts ==', '| Formed | 1949 |', '| Active | 1949–1954 |', '',
     ].join('\n');
     const outcome = processDocument(file, new TextEncoder().encode(text));
     if (!outcome.ok) throw new Error('not extracted');
@@ -98,7 +98,7 @@ describe('leader lists written as pipe tables', () => {
       [12, 9, 'Karl Weber', 'Vice Presidents', '2001-01-06', '2001-04-26', false, 101, null],
     ]);
     // A table whose rows read as no entries stays prose: its dates are read.
-    expect(dates.map((d) => [d.line, d.text])).toEqual([[16, '2019']]);
+    expect(dates.map((d) => [d.line, d.text])).toEqual([[16, '2019'], [19, '1949'], [20, '1949–1954']]);
     expect(problems).toEqual([]);
   });
 

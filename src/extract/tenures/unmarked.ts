@@ -68,7 +68,8 @@ function rowEntry(raw: string, line: number, column?: number): UnmarkedEntry | n
   if (row === null) return null;
   const value = row.value.trim();
   const entry = readEntry(value);
-  return entry === null ? null : { value, entry, line, column: column ?? row.value.length - row.value.trimStart().length + 1, ordinal: row.ordinal };
+  // `| Formed | 1949 |`: a key and its value, as a table of facts writes them, names no person (a name has two words).
+  return entry === null || !/\S\s+\S/u.test(entry.person) ? null : { value, entry, line, column: column ?? row.value.length - row.value.trimStart().length + 1, ordinal: row.ordinal };
 }
 
 /**
