@@ -83,7 +83,7 @@ describe('leader lists written as pipe tables', () => {
     const text = [
       '= Office of Tests =', '', '== Presidents ==',
       '| No. | Portrait | Name | Took office | Left office | Party |', '|---|---|---|---|---|---|',
-      '| 1 | | Otto John (1909–1997) | 1950 | 1954 | |', '| 2 | | Hubert Schrübbers | 1955 | 1972 | CDU |', '| 3 | | Heinz Fromm | 2000 | Incumbent | |', '',
+      '| 1 | | Otto John (1909–1997) | 1950 | 1954 | |', '| 2 | | Hubert Schrübbers | 1955 | 1972 | CDU |', '| 3 | | [[Heinz Fromm (official)|Heinz Fromm]] | 2000 | Incumbent | |', '',
       '== Vice Presidents ==', '| 1950–1954 | Albert Radke |', '| 101 | Karl Weber | 6 January 2001 | 26 April 2001 |', '',
       '== Budget ==', '| Year | Budget |', '| 2019 | 400 million |', '', '== Facts ==', '| Formed | 1949 |', '| Active | 1949–1954 |', '',
     ].join('\n');
@@ -116,7 +116,7 @@ describe('leader lists written as pipe tables', () => {
   it('reads the rows of a wiki table written a cell a line, at the line of their first cell, attributes left out', () => {
     const text = [
       '= Office W =', '', '== Directors ==', '{| class="wikitable sortable"', '|+ Directors', '! No. !! Name !! Took office !! Left office',
-      '|-', '| 1', '| [[Roscoe H. Hillenkoetter]]', '| May 1, 1947', '| October 7, 1950',
+      '|-', '| 1', '| [[Roscoe H. Hillenkoetter (admiral)|Roscoe H. Hillenkoetter]]', '| May 1, 1947', '| October 7, 1950',
       '|-', '| style="text-align:center" | 2', '| width="200" | Walter Bedell Smith', '| October 7, 1950', '| Incumbent', '|}', '',
     ].join('\n');
     const outcome = processDocument(file, new TextEncoder().encode(text));

@@ -5,10 +5,11 @@
  * start and an end cell (a date, or `Incumbent`, `Present`) a dash (`6 January 2001 – 26 April 2001`) and the one before a cell after
  * the dates a comma (its note); a number alone in the first cell is the ordinal. The dates may come
  * first, with the name alone after them (`| 1950 | 1954 | Otto John |`). A header row
- * (no digit) and a rule row (`|---|---|`) give no entry.
+ * (no digit) and a rule row (`|---|---|`) give no entry. Wiki tables are read the same way, a
+ * row a line (`| 1 || Otto John || 1950 || 1954`) or a cell a line (see `wikiTableRows`).
  */
 
-/** The parts of a row between its pipes, with where each starts. */
+/** The parts of a row between its pipes, with where each starts and ends. */
 interface Cell {
   text: string;
   start: number;
@@ -40,26 +41,43 @@ export const isTableRow = (line: string): boolean => {
 /** Whether a row gives no entry by itself: a rule, a wiki table's frame, or a header (no digit in any cell). */
 export const isTableFrame = (line: string): boolean => isRule(line.trim()) || WIKI_FRAME.test(line.trim()) || !/\d/u.test(line);
 
-/** The cells between pipes (`||` is one separator, as wiki tables write it); text after the last pipe is one too. */
-function cellsOf(row: string): Cell[] {
+/**
+ * The cells between pipes (`||` is one separator, as wiki tables write it; a pipe inside `[[…]]`
+ * or `{{…}}` is none), text after the last pipe one too, and where the separating pipes are. A
+ * cell of attributes only (`style="text-align:center"`, before a single pipe) is empty.
+ */
+function cellsOf(row: string): { cells: Cell[]; pipes: number[] } {
   const cells: Cell[] = [];
-  let from = row.indexOf('|') + 1;
-  if (from === 0) return cells;
-  for (;;) {
-    const at = row.indexOf('|', from);
-    const end = at < 0 ? row.length : at;
-    cells.push({ text: row.slice(from, end).trim(), start: from, end });
-    if (at < 0) break;
-    from = row[at + 1] === '|' ? at + 2 : at + 1;
+  const pipes: number[] = [];
+  const push = (start: number, end: number): void => {
+    const text = row.slice(start, end).trim();
+    cells.push({ text: text.length <= MAX_ATTRIBUTES && ATTRIBUTES.test(text) ? '' : text, start, end });
+  };
+  let depth = 0;
+  let from = -1;
+  for (let i = 0; i < row.length; i++) {
+    const pair = row.slice(i, i + 2);
+    if (pair === '[[' || pair === '{{') {
+      depth++;
+      i++;
+    } else if ((pair === ']]' || pair === '}}') && depth > 0) {
+      depth--;
+      i++;
+    } else if (row[i] === '|' && depth === 0) {
+      if (from >= 0) push(from, i);
+      pipes.push(i);
+      if (row[i + 1] === '|') pipes.push(++i);
+      from = i + 1;
+    }
   }
   // `| a | b |` ends with nothing after its last pipe.
-  if (cells.at(-1)?.text === '') cells.pop();
-  return cells;
+  if (from >= 0 && row.slice(from).trim() !== '') push(from, row.length);
+  return { cells, pipes };
 }
 
 /** A row as an entry's text at the same offsets, and its ordinal; null when its cells make no entry (no date cell after a name). */
 export function tableRowEntry(row: string): { value: string; ordinal: number | null } | null {
-  const cells = cellsOf(row);
+  const { cells, pipes } = cellsOf(row);
   // Code units, so that every offset stays where it is.
   const chars = row.split('');
   if (cells.length < 2) return null;
@@ -68,17 +86,21 @@ export function tableRowEntry(row: string): { value: string; ordinal: number | n
   const first = dated.indexOf(true);
   if (first < 0) return null;
   let ordinal: number | null = null;
-  // Every pipe a space, and a number alone in the first cell blanked (it is the ordinal).
-  for (let i = 0; i < chars.length; i++) if (chars[i] === '|') chars[i] = ' ';
+  // Every separating pipe a space (a link's stays), an empty cell blanked (attributes), and a
+  // number alone in the first cell blanked (it is the ordinal).
+  for (const at of pipes) chars[at] = ' ';
+  for (const cell of cells) if (cell.text === '') for (let i = cell.start; i < cell.end; i++) chars[i] = ' ';
   if (NUMBER.test(cells[0]!.text) && first > 1) {
     ordinal = Number.parseInt(cells[0]!.text, 10);
     for (let i = cells[0]!.start; i < cells[0]!.end; i++) chars[i] = ' ';
   }
-  // Date cells next to each other: start and end; the first cell after them, a note.
+  // Date cells next to each other (empty ones between): start and end; the first cell after them, a note.
   let last = first;
-  while (last + 1 < cells.length && (dated[last + 1] || OPEN_END.test(cells[last + 1]!.text))) {
+  for (let next = last + 1; next < cells.length; next++) {
+    if (cells[next]!.text === '') continue;
+    if (!dated[next] && !OPEN_END.test(cells[next]!.text)) break;
     chars[cells[last]!.end] = '–';
-    last++;
+    last = next;
   }
   const after = cells.slice(last + 1).filter((cell) => cell.text !== '').length;
   // `| 1950 | 1954 | Otto John |`: the dates first, then the name and nothing else.
@@ -118,12 +140,7 @@ export function wikiTableRows(lines: readonly string[]): { row: string; line: nu
       const after = lines[i]!.indexOf('|') + 1;
       at = { line: i, column: after + lines[i]!.slice(after).length - lines[i]!.slice(after).trimStart().length + 1 };
     }
-    for (const cell of line.slice(1).split('||')) {
-      // `style="…" | Name`: the text after the attributes.
-      const bar = cell.indexOf('|');
-      const text = bar >= 0 && bar <= MAX_ATTRIBUTES && ATTRIBUTES.test(cell.slice(0, bar).trim()) ? cell.slice(bar + 1) : cell;
-      cells.push(text.trim().replaceAll('|', '/'));
-    }
+    for (const cell of cellsOf(line).cells) if (cell.text !== '') cells.push(cell.text);
   });
   close();
   return rows;
