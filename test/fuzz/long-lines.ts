@@ -25,6 +25,8 @@ export const CONSTRUCTS: Record<string, { make: (fill: string) => string; unit: 
   'leader entry': { make: (f) => base.replace('2. Liu Shuqing (December 1989 – August 1991)', `2. Liu Shuqing (${f}`), unit: MIX },
   'leader name': { make: (f) => base.replace('2. Liu Shuqing (December 1989 – August 1991)', `2. Liu${f} (December 1989 – August 1991)`), unit: MIX },
   'prose (one sentence)': { make: (f) => base.replace('== Functions ==', `${f}\n\n== Functions ==`), unit: MIX },
+  'table row': { make: (f) => base.replace('2. Liu Shuqing (December 1989 – August 1991)', `\n| 2 | Liu Shuqing | ${f} |\n`), unit: MIX },
+  'wiki table cell': { make: (f) => base.replace('2. Liu Shuqing (December 1989 – August 1991)', `\n{|\n|-\n| 2 || Liu Shuqing || ${f}\n|}\n`), unit: MIX },
 };
 
 /** Constructs of the long run only (`npm run fuzz`): 90,000 short sentences on one line. */
@@ -33,7 +35,7 @@ export const LONG_RUN_CONSTRUCTS: Record<string, { make: (fill: string) => strin
 };
 
 /** Other fills for the long run (`npm run fuzz`): each one once hit a slow path somewhere. */
-export const EXTRA_FILLS = ['a', ' ', '1', '1 ', '1990–', '(', ')', '[a](', '*a_', ', ', '1999 ', '<a ', '1990. ', '- ', '> ', '=', ';', '\t', ' MP', ', MP', 'Sir ', '王毅 ', '1998年', '~1998 ', '1998/3/', 'mid-', '-Key: ', '，', '• '];
+export const EXTRA_FILLS = ['a', ' ', '1', '1 ', '1990–', '(', ')', '[a](', '*a_', ', ', '1999 ', '<a ', '1990. ', '- ', '> ', '=', ';', '\t', ' MP', ', MP', 'Sir ', '王毅 ', '1998年', '~1998 ', '1998/3/', 'mid-', '-Key: ', '，', '• ', '|', '||', '[[', '{{', '<ref>'];
 
 export interface Job {
   construct: string;
