@@ -82,13 +82,18 @@ export function unmarkedEntries(text: string, node: RootContent, previous: RootC
   if (node.type !== 'paragraph' || node.position === undefined) return null;
   const lines = sourceOf(text, node).split('\n').map((line) => line.replace(/\r$/u, ''));
   if (lines.length === 1 && previous?.type !== 'wikiHeading' && previous?.type !== 'wikiTerm' && previous?.type !== 'list') return null;
+  const entries: UnmarkedEntry[] = [];
   const wiki = wikiTableRows(lines);
   if (wiki !== null) {
-    const rows = wiki.filter((r) => !isTableFrame(r.row)).map((r) => rowEntry(r.row, node.position!.start.line + r.line, r.column));
-    return rows.length > 0 && rows.every((r) => r !== null) ? (rows as UnmarkedEntry[]) : null;
+    for (const row of wiki) {
+      if (isTableFrame(row.row)) continue;
+      const entry = rowEntry(row.row, node.position.start.line + row.line, row.column);
+      if (entry === null) return null;
+      entries.push(entry);
+    }
+    return entries.length > 0 ? entries : null;
   }
   const table = lines.every(isTableRow);
-  const entries: UnmarkedEntry[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (table && isTableFrame(lines[i]!)) continue;
     const entry = (table ? rowEntry : lineEntry)(lines[i]!, node.position.start.line + i);
