@@ -242,6 +242,8 @@ describe('parseEntry: around the dates', () => {
     expect(spans('Wan Li (1980–1988) (also Vice Premier 1982–1987)')).toEqual([['1980', '1988', false, 'also Vice Premier 1982–1987']]);
     expect(spans('Wang Yi, 2013–present (concurrently State Councilor since 2018)')).toEqual([['2013', null, true, 'concurrently State Councilor since 2018']]);
     expect(spans('Wang Yi (2013–present) (later Premier 2023–2024)')).toEqual([['2013', null, true, 'later Premier 2023–2024']]);
+    // Such a word alone before a range names no other post: a later term of this one.
+    expect(spans('Zhou Enlai (1949–1958; later 1960–1965)')).toEqual([['1949', '1958', false, null], ['1960', '1965', false, 'later']]);
   });
 
   it('reads full-width brackets as brackets', () => {

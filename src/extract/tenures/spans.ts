@@ -68,11 +68,11 @@ function headedSpans(text: string, offset: number, spans: Span[]): string | null
 const WORDS_HEAD = /^\p{L}[\p{L}'’.\s-]*$/u;
 /**
  * A life's words, whose dates are no term (`born 1928 – died 2019`), and words that qualify or
- * place the date after them (`around 1995 – 2001`, `early 1995 – 2001`), which no note can stand for,
- * and words that make the dates another post's (`concurrently State Councilor 2018–2022`,
- * `also Vice Premier 2018–2020`, `later ambassador 2005–2008`): those are a note of the span before.
+ * place the date after them (`around 1995 – 2001`, `early 1995 – 2001`), which no note can stand for.
  */
-const NOT_HEAD = /(?:^|\s)(?:born|b|died|d|lived|aged?|n[ée]e|around|about|approx|approximately|roughly|reportedly|possibly|probably|perhaps|estimated|est|circa|ca|c|before|after|by|in|on|at|from|since|until|till|to|between|during|early|late|mid|end|beginning|spring|summer|autumn|fall|winter|the|unknown|concurrently|concurrent|also|simultaneously|additionally|later|subsequently|afterwards|previously|formerly|earlier)(?=\s|\.|$)/iu;
+const NOT_HEAD = /(?:^|\s)(?:born|b|died|d|lived|aged?|n[ée]e|around|about|approx|approximately|roughly|reportedly|possibly|probably|perhaps|estimated|est|circa|ca|c|before|after|by|in|on|at|from|since|until|till|to|between|during|early|late|mid|end|beginning|spring|summer|autumn|fall|winter|the|unknown)(?=\s|\.|$)/iu;
+/** A word that makes the post named after it another one (`concurrently State Councilor`, `later ambassador`). */
+const OTHER_POST = /^(?:concurrently|concurrent|also|simultaneously|additionally|later|subsequently|afterwards|previously|formerly|earlier)\s+\S/iu;
 const MAX_HEAD_WORDS = 3;
 
 /**
@@ -89,7 +89,13 @@ function spacedHeadSpans(text: string, offset: number, spans: Span[]): string | 
     if (!WORDS_HEAD.test(head) || NOT_HEAD.test(head)) return null;
     const at = cut.index + cut[0].length;
     const first = spans.length;
-    if (rangeSpans(text.slice(at), offset + at, spans) > 0 && !spans[first]!.single) return head;
+    if (rangeSpans(text.slice(at), offset + at, spans) > 0 && !spans[first]!.single) {
+      // `concurrently State Councilor 2018–2022`, `also Vice Premier 2018–2020`: another post's
+      // dates, a note of the span before (`later 1960–1965` alone is a later term of this one).
+      if (!OTHER_POST.test(head)) return head;
+      spans.length = first;
+      return null;
+    }
     spans.length = first;
   }
   return null;
