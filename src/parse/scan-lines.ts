@@ -83,6 +83,17 @@ export function fieldOf(raw: string): string | null {
   return text === '' ? null : text;
 }
 
+/** `Agency Name: X` without a bullet: a key of one to four words from a capital, a colon, then a space or the end. */
+const BARE_FIELD = /^\p{Lu}[\p{L}\p{N}_()'’/.-]*(?:[ \t][\p{L}\p{N}_()'’/.-]+){0,3}:(?:[ \t]|$)/u;
+
+/**
+ * `Key: Value` written without a bullet, right under `Infobox` or under a field with no blank line
+ * between (`bare`): a field too (the text, trimmed); else null. Not indented: that wraps a value.
+ */
+function bareFieldOf(raw: string, bare: boolean): string | null {
+  return bare && BARE_FIELD.test(raw.slice(0, 48)) ? raw.trim() : null;
+}
+
 /** A field with a key: `Key: Value`, `Key:` (a bullet list item without one is no field after a blank line). */
 const hasKey = (field: string): boolean => field.indexOf(':') > 0;
 
@@ -94,6 +105,8 @@ export function scanLines(text: string): WikiLine[] {
   let gap = false;
   /** The block's last field has a key (only such a field's value can wrap). */
   let keyed = false;
+  /** No blank line since `Infobox` or the block's last field: a field may be written without a bullet. */
+  let close = false;
   let start = 0;
   let line = 0;
   while (start <= text.length) {
@@ -102,14 +115,16 @@ export function scanLines(text: string): WikiLine[] {
     line++;
     const raw = text.slice(start, end);
     if (inInfobox) {
-      const field = fieldOf(raw);
+      const field = fieldOf(raw) ?? bareFieldOf(raw, close);
       const blank = raw.trim() === '';
       if (field !== null && !(gap && !hasKey(field))) {
         found.push({ kind: 'infobox-field', line, text: field, start, end });
         sawField = true;
         gap = false;
         keyed = hasKey(field);
+        close = true;
       } else if (blank) {
+        close = false;
         // Blank lines between "Infobox" and its first field belong to the block, and so do
         // those between its fields: the block goes on if a `Key: Value` line comes next.
         gap = sawField;
@@ -135,6 +150,7 @@ export function scanLines(text: string): WikiLine[] {
         sawField = false;
         gap = false;
         keyed = false;
+        close = true;
       }
     }
     if (end === text.length) break;

@@ -54,7 +54,13 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
     const doc_id = doc.document.doc_id;
     const lines = new DocLines(doc.text);
     const keyOfLine = new Map(doc.infobox.map((f) => [f.line, f.key]));
-    const valueColumn = (line: number): number => (keyOfLine.get(line)?.length ?? 0) + 5;
+    // Where a field's value starts: after its key and colon (`- Key: `, `-Key: `, `Key: ` without a bullet).
+    const valueColumn = (line: number): number => {
+      const key = keyOfLine.get(line) ?? '';
+      const text = lines.line(line) ?? '';
+      const colon = text.indexOf(':', Math.max(0, text.indexOf(key)) + key.length);
+      return colon < 0 ? key.length + 5 : colon + 3;
+    };
 
     const subject: SubjectInput = { doc_id, title: doc.document.title === null ? null : displayName(doc.document.title), names: [], natives: [], aliases: [] };
     for (const f of doc.infobox) {

@@ -61,6 +61,19 @@ describe('extractInfobox', () => {
     expect(keyless.problems).toMatchObject([{ code: 'infobox-line-without-separator', line: 5 }]);
   });
 
+  it('reads Key: Value lines written without a bullet right under Infobox or a field, and not after a blank line', () => {
+    const bare = extractInfobox(parseDocument('= T =\nInfobox\nAgency Name: Office L\n- Formed: 1949\nChief1 Name: Li Wei\n\nNote: the office moved.\n'));
+    expect(bare.fields).toEqual([
+      { key: 'Agency Name', value: 'Office L', line: 3 },
+      { key: 'Formed', value: '1949', line: 4 },
+      { key: 'Chief1 Name', value: 'Li Wei', line: 5 },
+    ]);
+    expect(bare.problems).toEqual([]);
+    // A line whose colon follows more than four words is prose: it ends the block.
+    const prose = extractInfobox(parseDocument('= T =\nInfobox\nAgency Name: Office L\nThe office was founded by decree: 1949.\n'));
+    expect(prose.fields).toEqual([{ key: 'Agency Name', value: 'Office L', line: 3 }]);
+  });
+
   it('splits a wrapped field at its first line: what the next lines hold is value', () => {
     const { fields } = extractInfobox(parseDocument('= T =\n\nInfobox\n- Website:www.gov.cn\n  see also: www.english.gov.cn\n- Logo:\n  Emblem.svg\n'));
     expect(fields).toEqual([
