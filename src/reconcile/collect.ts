@@ -59,7 +59,7 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
       const key = keyOfLine.get(line) ?? '';
       const text = lines.line(line) ?? '';
       const colon = text.indexOf(':', Math.max(0, text.indexOf(key)) + key.length);
-      return colon < 0 ? key.length + 5 : colon + 3;
+      return colon < 0 ? key.length + 5 : colon + 2;
     };
 
     const subject: SubjectInput = { doc_id, title: doc.document.title === null ? null : displayName(doc.document.title), names: [], natives: [], aliases: [] };

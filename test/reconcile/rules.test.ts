@@ -89,6 +89,15 @@ describe('people: evidence, homonyms, diacritics', () => {
     expect(org('organization/cabinet-of-japan')?.aliases).toEqual([]);
   });
 
+  it('places an infobox mention after its key and colon, however the field is written', () => {
+    const r = reconcileCorpus([documentOf('t', '= Office T =\n\nInfobox\n-Agency Name:Office T\nChief1 Name: Li Wei\n-  Chief2 Name :  Wang Yi\n')]);
+    expect(r.mentions.filter((m) => m.source === 'infobox').map((m) => [m.line, m.column, m.text])).toEqual([
+      [4, 14, 'Office T'],
+      [5, 14, 'Li Wei'],
+      [6, 19, 'Wang Yi'],
+    ]);
+  });
+
   it('takes the native name of an infobox official written in a bracket after the name', () => {
     const r = reconcileCorpus([
       leaders('a', 'Office A', ['Wang Yi (王毅) (2001–2005)']),
