@@ -86,12 +86,15 @@ export function fieldOf(raw: string): string | null {
 /** `Agency Name: X` without a bullet: a key of one to four words from a capital, a colon, then a space or the end. */
 const BARE_FIELD = /^\p{Lu}[\p{L}\p{N}_()'’/.-]*(?:[ \t][\p{L}\p{N}_()'’/.-]+){0,3}:(?:[ \t]|$)/u;
 
+/** A bare field's key and colon are within this many first characters (the pattern reads no more). */
+const BARE_KEY_MAX = 48;
+
 /**
  * `Key: Value` written without a bullet, right under `Infobox` or under a field with no blank line
- * between (`bare`): a field too (the text, trimmed); else null. Not indented: that wraps a value.
+ * between (`adjacent`): a field too (the text, trimmed); else null. Not indented: that wraps a value.
  */
-function bareFieldOf(raw: string, bare: boolean): string | null {
-  return bare && BARE_FIELD.test(raw.slice(0, 48)) ? raw.trim() : null;
+function bareFieldOf(raw: string, adjacent: boolean): string | null {
+  return adjacent && BARE_FIELD.test(raw.slice(0, BARE_KEY_MAX)) ? raw.trim() : null;
 }
 
 /** A field with a key: `Key: Value`, `Key:` (a bullet list item without one is no field after a blank line). */
@@ -106,7 +109,7 @@ export function scanLines(text: string): WikiLine[] {
   /** The block's last field has a key (only such a field's value can wrap). */
   let keyed = false;
   /** No blank line since `Infobox` or the block's last field: a field may be written without a bullet. */
-  let close = false;
+  let adjacent = false;
   let start = 0;
   let line = 0;
   while (start <= text.length) {
@@ -115,16 +118,16 @@ export function scanLines(text: string): WikiLine[] {
     line++;
     const raw = text.slice(start, end);
     if (inInfobox) {
-      const field = fieldOf(raw) ?? bareFieldOf(raw, close);
+      const field = fieldOf(raw) ?? bareFieldOf(raw, adjacent);
       const blank = raw.trim() === '';
       if (field !== null && !(gap && !hasKey(field))) {
         found.push({ kind: 'infobox-field', line, text: field, start, end });
         sawField = true;
         gap = false;
         keyed = hasKey(field);
-        close = true;
+        adjacent = true;
       } else if (blank) {
-        close = false;
+        adjacent = false;
         // Blank lines between "Infobox" and its first field belong to the block, and so do
         // those between its fields: the block goes on if a `Key: Value` line comes next.
         gap = sawField;
@@ -150,7 +153,7 @@ export function scanLines(text: string): WikiLine[] {
         sawField = false;
         gap = false;
         keyed = false;
-        close = true;
+        adjacent = true;
       }
     }
     if (end === text.length) break;
