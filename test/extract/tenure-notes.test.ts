@@ -195,6 +195,9 @@ describe('parseEntry: around the dates', () => {
     expect(spans('Zhang San (appointed March 1998 – June 2003, deputy)')).toEqual([['1998-03', '2003-06', false, 'deputy']]);
     expect(spans('Zhang San (appointed 2019–present)')).toEqual([['2019', null, true, null]]);
     expect(spans('Zhang San (first term 1998–2003; second term 2008–2013)')).toEqual([['1998', '2003', false, 'first term'], ['2008', '2013', false, 'second term']]);
+    // A comma may stand for the colon after a numbered term (the entry was unreadable).
+    expect(spans('Zhang San (2nd term, 1998–2003)')).toEqual([['1998', '2003', false, '2nd term']]);
+    expect(spans('Zhang San (1st term, 1998–2003; 2nd term, 2008–2013)')).toEqual([['1998', '2003', false, '1st term'], ['2008', '2013', false, '2nd term']]);
     // Without a number the label needs its colon, and a label with no range after it is a note.
     expect(spans('Zhang San (1998–2003; second term)')).toEqual([['1998', '2003', false, 'second term']]);
     // `left` after a start given by `took office` or `appointed` gives the end.

@@ -101,8 +101,8 @@ const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th)
 const NUMBERED_TERM = `${ORDINAL_WORD}\\s+${TERM_WORD}`;
 const STANDING = 'acting|interim|caretaker';
 
-/** A label, its colon optional or needed (see LABEL), then what it labels. */
-const labelPattern = (colonOptional: string, colonNeeded: string): RegExp => new RegExp(`^(?:(${colonOptional})\\s*:?|(${colonNeeded})\\s*:)\\s*(?=\\S)`, 'i');
+/** A label, its colon optional (or a comma instead: `2nd term, 1949–1954`) or needed (see LABEL), then what it labels. */
+const labelPattern = (colonOptional: string, colonNeeded: string): RegExp => new RegExp(`^(?:(${colonOptional})\\s*[:,]?|(${colonNeeded})\\s*:)\\s*(?=\\S)`, 'i');
 
 /**
  * `1st term:`, `second stint:`, `acting:`, `second:`: a label before a range, kept as the note of its spans; a
