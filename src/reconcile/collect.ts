@@ -1,4 +1,5 @@
 import { namesNobody } from '../text/nobody.ts';
+import { withoutWikiLinks } from '../text/wiki-links.ts';
 import { fieldNames, fieldRole, isJurisdictionKey, titleWithoutJurisdiction } from './fields.ts';
 import { DocLines, type ReconcileDocument } from './input.ts';
 import { displayName, isNonLatin, splitTrailingParen } from './normalise.ts';
@@ -71,7 +72,7 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
         const written = [item.name, item.native].filter((n): n is string => n !== null);
         if (role === 'reference') {
           if (item.name === null) continue;
-          const r = out.references.push({ name: item.name, native: item.native, doc_id }) - 1;
+          const r = out.references.push({ name: item.name, native: item.native, doc_id, ...(item.qualifier === undefined ? {} : { qualifier: item.qualifier }) }) - 1;
           out.referencePlaces.push({ r, place: place(lines, doc_id, f.line, item.name, from, 'infobox', from) });
           continue;
         }
@@ -87,6 +88,9 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
     const jurisdiction = doc.infobox.find((f) => isJurisdictionKey(f.key));
     const short = subject.title === null || jurisdiction === undefined ? null : titleWithoutJurisdiction(splitTrailingParen(subject.title).head, jurisdiction.value);
     if (short !== null) subject.shortTitles = [short];
+    // What tells the subject from others of its name: `(Japan)` of its title, its jurisdiction (a reference `Ministry of Finance (India)` is not it).
+    const qualifiers = [subject.title === null ? null : splitTrailingParen(subject.title).inner, jurisdiction === undefined ? null : displayName(withoutWikiLinks(jurisdiction.value))].filter((q): q is string => q !== null && q !== '');
+    if (qualifiers.length > 0) subject.qualifiers = qualifiers;
     // An article about a post (`Post: Chief Cabinet Secretary`, `Incumbent: …`) has no organization for its subject.
     const aboutPost = doc.infobox.some((f) => POST_ARTICLE_KEY.test(f.key.trim()));
     if (!aboutPost && (subject.title !== null || subject.names.length > 0)) out.subjects.push(subject);

@@ -41,12 +41,20 @@ export function fieldRole(key: string): FieldRole | null {
 export interface FieldName {
   name: string | null;
   native: string | null;
+  /** A place in brackets after the name that tells it from others (`India` of `Ministry of Finance (India)`). */
+  qualifier?: string;
 }
+
+/** `India`, `United Kingdom`, `Hong Kong SAR`: words from a capital without a digit (`(acting)`, `(1869–2001)`, `(MSS)` are none). */
+const QUALIFIER = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}$/u;
+/** Brackets that say how the body stands, not where it is. */
+const STANDING = /^(?:acting|interim|former|defunct|abolished|dissolved|disbanded|merged|renamed|proposed|planned|de facto|de jure|until|since|from|to|now|later|formerly)\b/i;
+const isQualifier = (inner: string): boolean => QUALIFIER.test(inner) && !STANDING.test(inner);
 
 /**
  * The names a value holds, wiki links as the text they show: split at ";", " / " and `<br>` (and "," for list keys), each item `Name (native)`:
  * a bracketed part with no Latin letter is a native name; a short all-capitals one (`(MSS)`) an
- * abbreviation, returned as a second name; any other bracketed part is dropped. A value with
+ * abbreviation, returned as a second name; a place in words its qualifier; any other bracketed part is dropped. A value with
  * no Latin letter is a native name.
  */
 export function fieldNames(key: string, value: string): FieldName[] {
@@ -65,7 +73,7 @@ export function fieldNames(key: string, value: string): FieldName[] {
     if (inner !== null && isNonLatin(inner)) out.push({ name: head, native: inner });
     // An abbreviation has a capital letter: `(1869–2001)` is a period, dropped.
     else if (inner !== null && /^[\p{Lu}\p{N}&.-]{2,10}$/u.test(inner) && /\p{Lu}/u.test(inner)) out.push({ name: head, native: null }, { name: inner, native: null });
-    else out.push({ name: head, native: null });
+    else out.push({ name: head, native: null, ...(inner !== null && isQualifier(inner) ? { qualifier: inner } : {}) });
   }
   return out;
 }

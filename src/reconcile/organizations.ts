@@ -29,12 +29,16 @@ export interface SubjectInput {
   aliases: string[];
   /** The title without the jurisdiction it names (`State Council` of `State Council of the People's Republic of China`): matched as a title without its `(qualifier)` is. */
   shortTitles?: string[];
+  /** What tells it from others of its name: its title's `(qualifier)`, its jurisdiction. */
+  qualifiers?: string[];
 }
 
 export interface ReferenceInput {
   name: string;
   native: string | null;
   doc_id: string;
+  /** The place in brackets written after the name (`India` of `Ministry of Finance (India)`). */
+  qualifier?: string;
 }
 
 export interface UnitInput {
@@ -62,9 +66,25 @@ interface Draft {
   docs: Set<string>;
   parent: number | null;
   candidates: { query: string; target: number; score: number; match: boolean; features: Candidate['features'] }[];
+  /** A subject's qualifiers (see SubjectInput). */
+  qualifiers: string[];
 }
 
-const draft = (kind: Draft['kind'], preferred: string | null, parent: number | null = null): Draft => ({ kind, preferred, written: [], natives: [], docs: new Set(), parent, candidates: [] });
+const draft = (kind: Draft['kind'], preferred: string | null, parent: number | null = null): Draft => ({ kind, preferred, written: [], natives: [], docs: new Set(), parent, candidates: [], qualifiers: [] });
+
+/**
+ * Whether a reference's qualifier says it is another body than a subject of its name: the subject
+ * has qualifiers and none holds it as words, nor is held by it (`China` agrees with `People's
+ * Republic of China`; `India` disagrees with `Japan`).
+ */
+function disagrees(qualifier: string | undefined, subject: readonly string[]): boolean {
+  if (qualifier === undefined || subject.length === 0) return false;
+  const q = ` ${matchKey(qualifier)} `;
+  return !subject.some((s) => {
+    const k = ` ${matchKey(s)} `;
+    return k.includes(q) || q.includes(k);
+  });
+}
 
 function addTo(index: Map<string, Set<number>>, key: string, value: number): void {
   const set = index.get(key);
@@ -96,6 +116,7 @@ export function reconcileOrganizations(subjects: readonly SubjectInput[], refere
         addTo(weak, matchKey(head), e);
       }
       d.natives.push(...s.natives);
+      d.qualifiers.push(...(s.qualifiers ?? []));
       for (const n of [...names, ...s.natives]) addTo(strong, matchKey(n), e);
     }
   }
@@ -115,8 +136,18 @@ export function reconcileOrganizations(subjects: readonly SubjectInput[], refere
   const refKey = new Map<string, number>();
   const referenceOf = references.map((r) => {
     const key = matchKey(r.name);
-    const hits = new Set([...(strong.get(key) ?? []), ...(r.native === null ? [] : (strong.get(matchKey(r.native)) ?? []))]);
-    const weakHits = hits.size === 0 ? (weak.get(key) ?? new Set<number>()) : new Set<number>();
+    // `Ministry of Finance (Japan)`: the subject with that very title; else no subject its qualifier disagrees with.
+    const qualified = r.qualifier === undefined ? null : `${r.name} (${r.qualifier})`;
+    const titled = qualified === null ? undefined : strong.get(matchKey(qualified));
+    if (titled !== undefined && titled.size === 1) return [...titled][0]!;
+    const others: number[] = [];
+    const agrees = (e: number): boolean => {
+      if (!disagrees(r.qualifier, drafts[e]!.qualifiers)) return true;
+      if (!others.includes(e)) others.push(e);
+      return false;
+    };
+    const hits = new Set([...(strong.get(key) ?? []), ...(r.native === null ? [] : (strong.get(matchKey(r.native)) ?? []))].filter(agrees));
+    const weakHits = hits.size === 0 ? new Set([...(weak.get(key) ?? [])].filter(agrees)) : new Set<number>();
     const only = hits.size === 1 ? [...hits][0]! : hits.size === 0 && weakHits.size === 1 ? [...weakHits][0]! : null;
     if (only !== null) {
       if (hits.size === 0 && !drafts[only]!.candidates.some((c) => matchKey(c.query) === key)) {
@@ -127,14 +158,21 @@ export function reconcileOrganizations(subjects: readonly SubjectInput[], refere
     const parent = subjectOf.get(r.doc_id);
     const unit = parent === undefined ? undefined : unitKey.get(`${parent}\u0000${key}`);
     if (unit !== undefined && hits.size === 0 && weakHits.size === 0) return unit;
-    let e = refKey.get(key);
-    if (e === undefined) refKey.set(key, (e = drafts.push(draft('reference', null)) - 1));
+    // With its qualifier, the reference is named as written in full: `Ministry of Finance (India)` and `(Pakistan)` are two bodies.
+    const name = qualified ?? r.name;
+    let e = refKey.get(matchKey(name));
+    if (e === undefined) refKey.set(matchKey(name), (e = drafts.push(draft('reference', null)) - 1));
     const d = drafts[e]!;
-    d.written.push({ name: r.name, doc_id: r.doc_id });
+    d.written.push({ name, doc_id: r.doc_id });
     if (r.native !== null) d.natives.push(r.native);
     for (const target of [...hits, ...weakHits]) {
       if (!d.candidates.some((c) => c.target === target)) {
-        d.candidates.push({ query: r.name, target, score: 0.5, match: false, features: [{ id: 'name_equal', value: hits.has(target) }, { id: 'several_subjects', value: true }] });
+        d.candidates.push({ query: name, target, score: 0.5, match: false, features: [{ id: 'name_equal', value: hits.has(target) }, { id: 'several_subjects', value: true }] });
+      }
+    }
+    for (const target of others) {
+      if (!d.candidates.some((c) => c.target === target)) {
+        d.candidates.push({ query: name, target, score: 0.2, match: false, features: [{ id: 'name_equal', value: true }, { id: 'qualifier_differs', value: true }] });
       }
     }
     return e;

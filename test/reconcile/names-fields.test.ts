@@ -66,6 +66,10 @@ describe('infobox fields and units', () => {
   it('reads a preceding agency, names separated by a spaced slash or a line break, wiki links as shown, and drops the years a bracket gives', () => {
     expect(['Preceding agency', 'Preceding agencies', 'Superseding agency', 'Precursor'].map(fieldRole)).toEqual(['reference', 'reference', 'reference', 'reference']);
     expect(fieldNames('Preceding1', 'Ministry of Finance (1869–2001)')).toEqual([{ name: 'Ministry of Finance', native: null }]);
+    // A place in words is the name's qualifier; a standing is dropped.
+    expect(fieldNames('Parent Agency', 'Ministry of Finance (India)')).toEqual([{ name: 'Ministry of Finance', native: null, qualifier: 'India' }]);
+    expect(fieldNames('Parent Agency', 'Ministry of Defence (United Kingdom)')).toEqual([{ name: 'Ministry of Defence', native: null, qualifier: 'United Kingdom' }]);
+    expect(fieldNames('Parent Agency', 'Ministry of Defence (Defunct)')).toEqual([{ name: 'Ministry of Defence', native: null }]);
     expect(fieldNames('Preceding agency', 'Bureau of Investigation (1908-1935)')).toEqual([{ name: 'Bureau of Investigation', native: null }]);
     expect(fieldNames('Parent Agency', "[[State Council of the People's Republic of China|State Council]]")).toEqual([{ name: 'State Council', native: null }]);
     expect(fieldNames('Preceding1', 'Bureau A<br />Bureau B')).toEqual([

@@ -89,6 +89,30 @@ describe('people: evidence, homonyms, diacritics', () => {
     expect(org('organization/cabinet-of-japan')?.aliases).toEqual([]);
   });
 
+  it('does not take a reference whose place in brackets disagrees with a subject title or jurisdiction for that subject', () => {
+    const r = reconcileCorpus([
+      documentOf('jp', '= Ministry of Finance (Japan) =\n\nInfobox\n- Agency Name: Ministry of Finance\n- Jurisdiction: Japan\n'),
+      documentOf('rbi', '= Reserve Bank of India =\n\nInfobox\n- Parent Agency: Ministry of Finance (India)\n'),
+      documentOf('sbp', '= State Bank of Pakistan =\n\nInfobox\n- Parent Agency: Ministry of Finance (Pakistan)\n'),
+      documentOf('boj', '= Bank of Japan =\n\nInfobox\n- Parent Agency: Ministry of Finance (Japan)\n- Superior: Ministry of Finance\n'),
+      documentOf('kr', '= Bank of Korea =\n\nInfobox\n- Jurisdiction: Government of South Korea\n- Parent Agency: Financial Services Commission (South Korea)\n'),
+      documentOf('fsc', '= Financial Services Commission =\n\nInfobox\n- Jurisdiction: Government of South Korea\n'),
+    ]);
+    const parentOf = (doc: string, line = 4) => r.mentions.filter((m) => m.doc_id === doc && m.line === line).map((m) => m.entity_id);
+    // The title itself, or the name without a qualifier: the Japanese ministry.
+    expect(parentOf('boj')).toEqual(['organization/ministry-of-finance-japan']);
+    expect(parentOf('boj', 5)).toEqual(['organization/ministry-of-finance-japan']);
+    // Another place: a body of its own, named in full, one per place, with the subject kept apart as a candidate.
+    expect(parentOf('rbi')).toEqual(['organization/ministry-of-finance-india']);
+    expect(parentOf('sbp')).toEqual(['organization/ministry-of-finance-pakistan']);
+    expect(r.entities.find((e) => e.id === 'organization/ministry-of-finance-india')).toMatchObject({
+      name: 'Ministry of Finance (India)',
+      candidates: [{ query: 'Ministry of Finance (India)', id: 'organization/ministry-of-finance-japan', score: 0.2, match: false }],
+    });
+    // A place the subject's jurisdiction holds agrees.
+    expect(parentOf('kr', 5)).toEqual(['organization/financial-services-commission']);
+  });
+
   it('places an infobox mention after its key and colon, however the field is written', () => {
     const r = reconcileCorpus([documentOf('t', '= Office T =\n\nInfobox\n-Agency Name:Office T\nChief1 Name: Li Wei\n-  Chief2 Name :  Wang Yi\n')]);
     expect(r.mentions.filter((m) => m.source === 'infobox').map((m) => [m.line, m.column, m.text])).toEqual([
