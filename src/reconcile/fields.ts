@@ -1,5 +1,6 @@
 import { withoutWikiLinks } from '../text/wiki-links.ts';
 import { displayName, isNonLatin, splitTrailingParen } from './normalise.ts';
+import { isPlaceAbbreviation } from './places.ts';
 
 /**
  * Infobox fields that name an organization. Keys are compared lower-cased with spaces and
@@ -71,6 +72,8 @@ export function fieldNames(key: string, value: string): FieldName[] {
     }
     const { head, inner } = splitTrailingParen(item);
     if (inner !== null && isNonLatin(inner)) out.push({ name: head, native: inner });
+    // A country's abbreviation is a place: `Ministry of Defence (UK)`.
+    else if (inner !== null && isPlaceAbbreviation(inner)) out.push({ name: head, native: null, qualifier: inner });
     // An abbreviation has a capital letter: `(1869–2001)` is a period, dropped.
     else if (inner !== null && /^[\p{Lu}\p{N}&.-]{2,10}$/u.test(inner) && /\p{Lu}/u.test(inner)) out.push({ name: head, native: null }, { name: inner, native: null });
     else out.push({ name: head, native: null, ...(inner !== null && isQualifier(inner) ? { qualifier: inner } : {}) });

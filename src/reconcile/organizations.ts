@@ -2,6 +2,7 @@ import type { Candidate } from '../schema/reconcile-records.ts';
 import { assignIds, distinctNames, pickNames, type WrittenName } from './naming.ts';
 import { fold, matchKey, splitTrailingParen } from './normalise.ts';
 import { MAX_CANDIDATES, type ReconciledEntity } from './people.ts';
+import { placeDisagrees } from './places.ts';
 import { entityId, slugOf } from './slug.ts';
 import { compareText, groupBy } from './union-find.ts';
 
@@ -72,20 +73,6 @@ interface Draft {
 
 const draft = (kind: Draft['kind'], preferred: string | null, parent: number | null = null): Draft => ({ kind, preferred, written: [], natives: [], docs: new Set(), parent, candidates: [], qualifiers: [] });
 
-/**
- * Whether a reference's qualifier says it is another body than a subject of its name: the subject
- * has qualifiers and none holds it as words, nor is held by it (`China` agrees with `People's
- * Republic of China`; `India` disagrees with `Japan`).
- */
-function disagrees(qualifier: string | undefined, subject: readonly string[]): boolean {
-  if (qualifier === undefined || subject.length === 0) return false;
-  const q = ` ${matchKey(qualifier)} `;
-  return !subject.some((s) => {
-    const k = ` ${matchKey(s)} `;
-    return k.includes(q) || q.includes(k);
-  });
-}
-
 function addTo(index: Map<string, Set<number>>, key: string, value: number): void {
   const set = index.get(key);
   if (set) set.add(value);
@@ -142,7 +129,7 @@ export function reconcileOrganizations(subjects: readonly SubjectInput[], refere
     if (titled !== undefined && titled.size === 1) return [...titled][0]!;
     const others: number[] = [];
     const agrees = (e: number): boolean => {
-      if (!disagrees(r.qualifier, drafts[e]!.qualifiers)) return true;
+      if (!placeDisagrees(r.qualifier, drafts[e]!.qualifiers)) return true;
       if (!others.includes(e)) others.push(e);
       return false;
     };

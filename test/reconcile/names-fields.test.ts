@@ -70,6 +70,9 @@ describe('infobox fields and units', () => {
     expect(fieldNames('Parent Agency', 'Ministry of Finance (India)')).toEqual([{ name: 'Ministry of Finance', native: null, qualifier: 'India' }]);
     expect(fieldNames('Parent Agency', 'Ministry of Defence (United Kingdom)')).toEqual([{ name: 'Ministry of Defence', native: null, qualifier: 'United Kingdom' }]);
     expect(fieldNames('Parent Agency', 'Ministry of Defence (Defunct)')).toEqual([{ name: 'Ministry of Defence', native: null }]);
+    // A country's abbreviation is a place too, not another name of the body (as `(MSS)` is).
+    expect(fieldNames('Agency Name', 'Ministry of Defence (UK)')).toEqual([{ name: 'Ministry of Defence', native: null, qualifier: 'UK' }]);
+    expect(fieldNames('Parent Agency', 'Ministry of State Security (MSS)')).toEqual([{ name: 'Ministry of State Security', native: null }, { name: 'MSS', native: null }]);
     expect(fieldNames('Preceding agency', 'Bureau of Investigation (1908-1935)')).toEqual([{ name: 'Bureau of Investigation', native: null }]);
     expect(fieldNames('Parent Agency', "[[State Council of the People's Republic of China|State Council]]")).toEqual([{ name: 'State Council', native: null }]);
     expect(fieldNames('Preceding1', 'Bureau A<br />Bureau B')).toEqual([

@@ -97,6 +97,8 @@ describe('people: evidence, homonyms, diacritics', () => {
       documentOf('boj', '= Bank of Japan =\n\nInfobox\n- Parent Agency: Ministry of Finance (Japan)\n- Superior: Ministry of Finance\n'),
       documentOf('kr', '= Bank of Korea =\n\nInfobox\n- Jurisdiction: Government of South Korea\n- Parent Agency: Financial Services Commission (South Korea)\n'),
       documentOf('fsc', '= Financial Services Commission =\n\nInfobox\n- Jurisdiction: Government of South Korea\n'),
+      documentOf('mod', '= Ministry of Defence (United Kingdom) =\n'),
+      documentOf('dis', '= Defence Intelligence =\n\nInfobox\n- Parent Agency: Ministry of Defence (UK)\n'),
     ]);
     const parentOf = (doc: string, line = 4) => r.mentions.filter((m) => m.doc_id === doc && m.line === line).map((m) => m.entity_id);
     // The title itself, or the name without a qualifier: the Japanese ministry.
@@ -111,6 +113,9 @@ describe('people: evidence, homonyms, diacritics', () => {
     });
     // A place the subject's jurisdiction holds agrees.
     expect(parentOf('kr', 5)).toEqual(['organization/financial-services-commission']);
+    // A country's abbreviation agrees with the country's name, and is no other name of the body.
+    expect(parentOf('dis')).toEqual(['organization/ministry-of-defence-united-kingdom']);
+    expect(r.entities.some((e) => e.name === 'UK')).toBe(false);
   });
 
   it('places an infobox mention after its key and colon, however the field is written', () => {
