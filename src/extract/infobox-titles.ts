@@ -9,7 +9,7 @@ import { BODY_NAME_WORDS, looksLikeName } from './tenures/name-shape.ts';
 
 /** A post, perhaps with a rank before it, and a number after it (`Vice Chairman`, `Commander1`). */
 const TITLE_KEY =
-  /^((?:(?:deputy|vice|first|executive|assistant|senior)[ _-]?)?(?:chairman|chairwoman|chairperson|chair|deputy|president|secretary(?:[ _-]general)?|general[ _-]secretary|director(?:[ _-]general)?|minister|commissioner|commander|governor|premier|prime[ _-]minister|chancellor|speaker|head|chief|leader|administrator|mayor))[ _]?(\d{0,2})$/i;
+  /^((?:(?:deputy|vice|first|executive|assistant|senior|managing)[ _-]?)?(?:chairman|chairwoman|chairperson|chair|deputy|president|secretary(?:[ _-]general)?|general[ _-]secretary|director(?:[ _-]general)?|minister|commissioner|commander|governor|premier|prime[ _-]minister|chancellor|speaker|head|chief(?:[ _-]executive|[ _-]of[ _-]staff)?|leader|administrator|mayor|commandant|superintendent|ombudsman|comptroller|(?:auditor|attorney|inspector|solicitor|surgeon)[ _-]general))[ _]?(\d{0,2})$/i;
 
 /**
  * The holder's field of an infobox of a post (`Incumbent: Yoshimasa Hayashi`, `Incumbent2`), as
@@ -82,6 +82,11 @@ const KEY_PEOPLE_KEY = /^key[ _]?(?:people|persons?)$/i;
  */
 export function keyPeople(key: string, value: string): string[] | null {
   if (!KEY_PEOPLE_KEY.test(key.trim())) return null;
+  return listedParts(value).filter((part) => personOfTitle(part.replace(/\s*\([^()]*\)$/u, '')));
+}
+
+/** The parts of a value separated by commas, `;` or line breaks outside brackets, trimmed, none empty. */
+export function listedParts(value: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
@@ -96,5 +101,5 @@ export function keyPeople(key: string, value: string): string[] | null {
       from = at + 1;
     }
   }
-  return parts.filter((part) => personOfTitle(part.replace(/\s*\([^()]*\)$/u, '')));
+  return parts;
 }

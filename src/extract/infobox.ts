@@ -3,11 +3,11 @@ import type { Infobox } from '../parse/index.ts';
 import { quoted, warning, type Problem } from './problem.ts';
 import { withoutFootnotes } from '../text/footnotes.ts';
 import { withoutWikiLinks } from '../text/wiki-links.ts';
-import { isStanding, isVacancy, postBeside, titlesOf } from './name-post.ts';
+import { isPeerage, isStanding, isVacancy, postBeside, titlesOf } from './name-post.ts';
 import { parenGroups } from './tenures/groups.ts';
 import { withoutEmphasis } from '../text/emphasis.ts';
 import { joinNotes } from './tenures/spans.ts';
-import { incumbentKey, incumbentPost, keyPeople, personOfTitle, titleKey } from './infobox-titles.ts';
+import { incumbentKey, incumbentPost, keyPeople, listedParts, personOfTitle, titleKey } from './infobox-titles.ts';
 
 export interface InfoboxField {
   key: string;
@@ -105,13 +105,19 @@ function firstField(fields: readonly InfoboxField[], firstByKey: ReadonlyMap<str
 /** A line break as wiki text writes it in a value: `<br>`, `<br/>`, `<br />`. */
 const LINE_BREAK = /<br\s*\/?>/giu;
 
-/** `Wang Yi; Li Qiang`, `Wang Yi<br>Li Qiang`: the names of a field that holds several people, each on its own (else the value whole). */
+/**
+ * `Wang Yi; Li Qiang`, `Wang Yi<br>Li Qiang`, `Wang Yi, Li Qiang`: the names of a field that holds
+ * several people, each on its own (else the value whole). Parts separated by commas must each
+ * read as a person's name (`Li Qiang, acting` and `Wang Yi, Jr.` are one name).
+ */
 function namesIn(value: string): string[] {
-  if (!value.includes(';') && !value.includes('<')) return [value];
-  const parts = value.replace(LINE_BREAK, ';').split(';').map((part) => part.trim()).filter((part) => part !== '');
-  if (parts.length === 1) return parts;
+  if (!value.includes(';') && !value.includes('<') && !value.includes(',')) return [value];
   const shown = (part: string): string => withoutFootnotes(withoutWikiLinks(part));
-  return parts.every((part) => personOfTitle(trailingBracket(shown(part))?.name ?? shown(part))) ? parts : [value];
+  const person = (part: string): boolean => personOfTitle(trailingBracket(shown(part))?.name ?? shown(part));
+  const parts = value.replace(LINE_BREAK, ';').split(';').map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length > 1) return parts.every(person) ? parts : [value];
+  const listed = listedParts(value);
+  return listed.length > 1 && listed.every(person) && !listed.some(isPeerage) ? listed : parts;
 }
 
 /** Prefixes of an official's name field that need no number (`Leader Name`, `Chief Name`). */

@@ -95,8 +95,14 @@ const TITLE_FIRST =
 /** Post-nominal letters after the name (`Oliver Dowden CBE MP`, `Michael Hayden, USAF`): honours, seats, services and branches, not part of it. */
 const HONOURS_AFTER = /(?:,?\s+(?:MP|MSP|MEP|MLA|QC|KC|PC|CBE|OBE|MBE|KBE|DBE|GBE|CB|KCB|GCB|DCB|KCMG|GCMG|DCMG|CMG|KCVO|GCVO|DCVO|CVO|LVO|MVO|DSO|MC|DFC|AFC|VC|GC|GCSI|KCSI|CSI|GCIE|KCIE|CIE|QPM|KPM|DL|JP|TD|FRS|FRSE|FBA|KG|KT|CH|OM|IAS|IPS|IFS|IP|PVSM|AVSM|UYSM|VSM|USA|USAF|USN|USMC|USCG|RN|RAF|RAAF|RCN))+$/u;
 
+/** A peerage's title, perhaps numbered (`Baron King of Lothbury`, `1st Baron Norman`). */
+const PEERAGE = "(?:\\d{1,2}(?:st|nd|rd|th)\\s+)?(?:Baron|Baroness|Lord|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Marchioness|Duke|Duchess)\\s+\\p{Lu}[\\p{L}'’ -]*";
+
 /** A peerage after the name and a comma (`Mervyn King, Baron King of Lothbury`, `Montagu Norman, 1st Baron Norman`): a title, not part of it. */
-const PEERAGE_AFTER = /,\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:Baron|Baroness|Lord|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Marchioness|Duke|Duchess)\s+\p{Lu}[\p{L}'’ -]*$/u;
+const PEERAGE_AFTER = new RegExp(`,\\s+${PEERAGE}$`, 'u');
+
+/** Whether the text is a peerage's title (what follows a name and a comma, not another person). */
+export const isPeerage = (text: string): boolean => new RegExp(`^${PEERAGE}$`, 'u').test(text.trim());
 
 /** At most this many titles in a row (`The Rt Hon. Sir John Major`). */
 const MAX_TITLES = 3;

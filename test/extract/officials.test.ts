@@ -187,6 +187,38 @@ describe('collectOfficials', () => {
     ]);
   });
 
+  it('reads more posts as keys: chief executive, chief of staff, commandant, the generals of an office', () => {
+    const officials = collectOfficials(fieldsOf(['Chief Executive', 'John Lee'], ['Chief of Staff', 'Susie Wiles'], ['Inspector General', 'Michael Horowitz'], ['Managing Director', 'Kristalina Georgieva'], ['Commandant', 'Eric Smith']));
+    expect(officials.map((o) => [o.group, o.name, o.position])).toEqual([
+      ['Chief Executive', 'John Lee', 'Chief Executive'],
+      ['Chief of Staff', 'Susie Wiles', 'Chief of Staff'],
+      ['Inspector General', 'Michael Horowitz', 'Inspector General'],
+      ['Managing Director', 'Kristalina Georgieva', 'Managing Director'],
+      ['Commandant', 'Eric Smith', 'Commandant'],
+    ]);
+  });
+
+  it('reads names listed with commas when each reads as a person, not as a standing, a suffix or a peerage', () => {
+    const officials = collectOfficials(
+      fieldsOf(
+        ['Chief1 Name', 'Jiang Shiwu, Shen Shiliu (acting)'],
+        ['Chief1 Position', 'Deputy Directors'],
+        ['Chief2 Name', 'Li Qiang, acting'],
+        ['Chief3 Name', 'Wang Yi, Jr.'],
+        ['Chief4 Name', 'Mervyn King, Baron King of Lothbury'],
+        ['Chief5 Name', 'Montagu Norman, 1st Baron Norman'],
+      ),
+    );
+    expect(officials.map((o) => [o.group, o.name, o.position])).toEqual([
+      ['Chief1', 'Jiang Shiwu', 'Deputy Directors'],
+      ['Chief1', 'Shen Shiliu', 'Deputy Directors; acting'],
+      ['Chief2', 'Li Qiang', 'acting'],
+      ['Chief3', 'Wang Yi, Jr.', null],
+      ['Chief4', 'Mervyn King', null],
+      ['Chief5', 'Montagu Norman', null],
+    ]);
+  });
+
 
   it('reads the people of a Key people field, each with the post in the bracket after the name', () => {
     const officials = collectOfficials(fieldsOf(['Key people', 'Sun Li (Chair), Zhou Qi (Secretary-General); Wu Bo<br>Annual Report, various']));
