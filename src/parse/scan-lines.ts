@@ -60,7 +60,8 @@ export function termOf(raw: string): string | null {
   return text === '' ? null : text;
 }
 
-const INFOBOX_LINE = /^infobox(?:[ \t]+[\p{L}\p{N} _-]{1,60})?[ \t]*:?$/iu;
+/** `Infobox`, `Infobox government agency`, `Infobox:`; also bold (`'''Infobox'''`) or opening a template (`{{Infobox …`). */
+const INFOBOX_LINE = /^(?:\{\{[ \t]*|'''?)?infobox(?:[ \t]+[\p{L}\p{N} _-]{1,60})?[ \t]*(?:'''?)?[ \t]*:?$/iu;
 
 export function isInfoboxStart(raw: string): boolean {
   const t = raw.trim();
@@ -147,7 +148,7 @@ export function scanLines(text: string): WikiLine[] {
       const term = heading || first !== ';' ? null : termOf(lead === 0 ? raw : raw.slice(lead));
       if (heading) found.push({ kind: 'heading', line, depth: heading.depth, text: heading.text, start, end });
       else if (term !== null) found.push({ kind: 'term', line, text: term, start, end });
-      else if ((first === 'I' || first === 'i') && isInfoboxStart(raw)) {
+      else if ((first === 'I' || first === 'i' || first === '{' || first === "'") && isInfoboxStart(raw)) {
         found.push({ kind: 'infobox-start', line, start, end });
         inInfobox = true;
         sawField = false;

@@ -135,6 +135,17 @@ describe('scanLines', () => {
     ]);
   });
 
+  it('finds an Infobox line with a template name, a colon, in bold or opening a template', () => {
+    for (const line of ['Infobox government agency', 'Infobox:', 'INFOBOX', "'''Infobox'''", '{{Infobox government agency', '{{ infobox']) {
+      const lines = scanLines(`= T =\n\n${line}\n- Agency Name: T\n`);
+      expect(lines.map((l) => l.kind), line).toEqual(['heading', 'infobox-start', 'infobox-field']);
+    }
+    // A heading named Infobox is a heading; prose that starts with the word is prose.
+    for (const line of ['== Infobox ==', 'Infobox fields are listed below.', "{{Infobox|name=T}}"]) {
+      expect(scanLines(`${line}\n- Agency Name: T\n`).some((l) => l.kind === 'infobox-start'), line).toBe(false);
+    }
+  });
+
   it('stays linear on a 2 MB line of markers', () => {
     const line = `${'='.repeat(1_000_000)} x ${'= '.repeat(500_000)}`;
     const started = performance.now();
