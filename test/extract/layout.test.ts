@@ -127,4 +127,19 @@ describe('leader lists written as pipe tables', () => {
     ]);
     expect(outcome.extraction.dates).toEqual([]);
   });
+
+  it('reads a wiki table with portraits, a life under the name, emphasis and a column after the dates', () => {
+    const text = [
+      '= Minister W =', '', '== Ministers ==', '{| class="wikitable"', '! rowspan=2 | No. !! rowspan=2 | Portrait !! rowspan=2 | Name<br>(Birth–Death)', '! colspan=2 | Term of office !! rowspan=2 | Premier', '|-', '! Took office !! Left office',
+      '|-', '| 1 || [[File:Peng Dehuai.jpg|80px]] || [[Peng Dehuai]]<br>(1898–1974) || 28 September 1954 || 17 September 1959 || [[Zhou Enlai]]',
+      '|-', "| 13 || || [[Dong Jun]]<br />(born 1961) || 29 December 2023 || ''Incumbent'' || [[Li Qiang]]", '|}', '',
+    ].join('\n');
+    const outcome = processDocument(file, new TextEncoder().encode(text));
+    if (!outcome.ok) throw new Error('not extracted');
+    expect(outcome.extraction.tenures.map((t) => [t.line, t.person, t.start, t.end, t.incumbent, t.note, t.ordinal])).toEqual([
+      [10, 'Peng Dehuai', '1954-09-28', '1959-09-17', false, '1898–1974; [[Zhou Enlai]]', 1],
+      [12, 'Dong Jun', '2023-12-29', null, true, 'born 1961; [[Li Qiang]]', 13],
+    ]);
+    expect(outcome.extraction.dates).toEqual([]);
+  });
 });

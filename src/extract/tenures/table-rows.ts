@@ -75,14 +75,52 @@ function cellsOf(row: string): { cells: Cell[]; pipes: number[] } {
   return { cells, pipes };
 }
 
+/** A portrait: `[[File:Peng Dehuai.jpg|80px]]`, `[[Image:…]]`. */
+const PICTURE = /^\[\[(?:file|image):[^\]]*\]\]$/iu;
+/** A cell in italics or bold as a whole (`''Incumbent''`): its text, and how many quotes wrap it. */
+const EMPHASIZED = /^('{2,3})([^']+)\1$/u;
+/** A line break as wiki text writes it (`<br>`, `<br />`). */
+const LINE_BREAK = /<br\s*\/?>/giu;
+/** Bracketed parts of a cell (`(1898–1974)` after a name is a life, not a term). */
+const BRACKETED = /\([^()]*\)/gu;
+
+/**
+ * Whether a cell holds a date of the row's term: a year outside brackets, or only brackets
+ * (`(1949–1954)`); `[[Peng Dehuai]]<br>(1898–1974)` is a name with the years of a life.
+ */
+function isDateCell(text: string): boolean {
+  const outside = text.replace(BRACKETED, ' ');
+  return YEAR.test(outside) || (!/\p{L}/u.test(outside) && YEAR.test(text));
+}
+
+/** Blanks what a cell shows no text with, in place: a portrait (the whole cell), line breaks, quotes of emphasis around it. Returns the text left. */
+function blankMarkup(cell: Cell, chars: string[]): string {
+  const blank = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) chars[i] = ' ';
+  };
+  const lead = cell.start + chars.slice(cell.start, cell.end).join('').indexOf(cell.text);
+  if (PICTURE.test(cell.text)) {
+    blank(lead, lead + cell.text.length);
+    return '';
+  }
+  for (const m of cell.text.matchAll(LINE_BREAK)) blank(lead + m.index, lead + m.index + m[0].length);
+  const emphasized = EMPHASIZED.exec(cell.text);
+  if (emphasized === null) return cell.text;
+  const quotes = emphasized[1]!.length;
+  blank(lead, lead + quotes);
+  blank(lead + cell.text.length - quotes, lead + cell.text.length);
+  return emphasized[2]!.trim();
+}
+
 /** A row as an entry's text at the same offsets, and its ordinal; null when its cells make no entry (no date cell after a name). */
 export function tableRowEntry(row: string): { value: string; ordinal: number | null } | null {
-  const { cells, pipes } = cellsOf(row);
+  const { cells: written, pipes } = cellsOf(row);
   // Code units, so that every offset stays where it is.
   const chars = row.split('');
+  const cells = written.map((cell) => ({ ...cell, text: blankMarkup(cell, chars) }));
   if (cells.length < 2) return null;
   // A number alone in the first cell is the ordinal, also with three digits (`| 101 | …`).
-  const dated = cells.map((cell, i) => YEAR.test(cell.text) && !(i === 0 && NUMBER.test(cell.text)));
+  const dated = cells.map((cell, i) => isDateCell(cell.text) && !(i === 0 && NUMBER.test(cell.text)));
   const first = dated.indexOf(true);
   if (first < 0) return null;
   let ordinal: number | null = null;
