@@ -160,6 +160,35 @@ describe('extractTenures', () => {
     ]);
   });
 
+  it('takes the position from an undated item over nested ones, as from a label line', () => {
+    const text = [
+      '= T =',
+      '== Leadership ==',
+      '* Directors:',
+      '** Zhou Enlai (1949–1954)',
+      '** Chen Yun (1954–1958)',
+      "* '''Deputy directors'''",
+      '** Li Si (2001–2005)',
+      '* Wang Wu (2003–2008)',
+      '- Party secretaries',
+      '  - Zhang San (1990–1995)',
+      '* Current:',
+      '** Sun Qi (2010–present)',
+      '* Li Peng',
+      '** also Party secretary (1990–1995)',
+    ].join('\n');
+    expect(tenuresOf(text).tenures.map((t) => [t.person, t.position, t.position_line])).toEqual([
+      ['Zhou Enlai', 'Directors', 3],
+      ['Chen Yun', 'Directors', 3],
+      ['Li Si', 'Deputy directors', 6],
+      // Back at the label's depth: the heading's again.
+      ['Wang Wu', 'Leadership', 2],
+      ['Zhang San', 'Party secretaries', 9],
+      // `Current:` names no post, and a name over a remark is no label.
+      ['Sun Qi', 'Leadership', 2],
+    ]);
+  });
+
   it('reads one tenure a person from an entry naming two or more, each at its column', () => {
     const text = [
       '= T =',

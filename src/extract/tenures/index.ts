@@ -1,14 +1,14 @@
 import type { List, ListItem, Root } from 'mdast';
 import type { TenureRecord } from '../../schema/records.ts';
 import { quoted, warning, type Problem } from '../problem.ts';
-import { withoutFootnotes } from '../../text/footnotes.ts';
 import { sourceOf } from '../source-text.ts';
 import { isVacancy, namesPost } from '../name-post.ts';
 import { namesNobody } from '../../text/nobody.ts';
-import { parseLeadingRange } from '../../dates/index.ts';
 import { parseEntry, type Entry, type Span } from './entry.ts';
 import { looksLikeName, namesBody } from './name-shape.ts';
 import { jointEntries } from './joint.ts';
+import { ASIDE, HOLDERS_HEADING, ONLY_BRACKET, namesPeriod, positionText } from './governing.ts';
+import { groupLabels } from './item-labels.ts';
 import { listLabel } from './list-label.ts';
 import { unmarkedEntries, type UnmarkedEntry } from './unmarked.ts';
 import { shownText } from '../../text/emphasis.ts';
@@ -34,6 +34,9 @@ interface ItemEntry {
   ordinal: number | null;
   /** An item of a list inside another item (often a remark on the entry above it). */
   nested: boolean;
+  /** How deep it is nested, by lists and wiki markers (`**`), and its text (see item-labels.ts); none for unmarked entries. */
+  depth?: number;
+  value?: string;
   /** An item with a list inside it (`- Ministers` over an indented `- Name (1990–1995)`): a group's label. */
   parent: boolean;
   /** Where the item starts in the text. */
@@ -96,7 +99,7 @@ function writtenOrdinal(text: string, item: ListItem): number | null {
 /** `1st: Name`, `No. 2: Name`, `#3 – Name`: a number of one to three digits written as the entry's label (a year is none). */
 const ORDINAL_LABEL = /^(?:No\.?\s*|#\s*)?(\d{1,3})(?:st|nd|rd|th)?\s*[:–—-]\s+(?=\p{Lu})|^(?:No\.?\s*|#\s*)(\d{1,3})\s+(?=\p{Lu})/u;
 
-function entriesOf(text: string, list: List, found: ItemEntry[], nested = false): void {
+function entriesOf(text: string, list: List, found: ItemEntry[], level = 0): void {
   for (const item of list.children) {
     const body = itemText(text, item);
     if (body) {
@@ -111,13 +114,15 @@ function entriesOf(text: string, list: List, found: ItemEntry[], nested = false)
           line: item.children[0]!.position!.start.line,
           column: item.children[0]!.position!.start.column + skipped + part.offset,
           ordinal: ordinal ?? (label === null ? null : Number(label[1] ?? label[2])),
-          nested,
+          nested: level > 0,
+          depth: level + Math.max(0, wikiDepth(text, item.position?.start.offset) - 1),
+          value,
           parent: item.children.some((child) => child.type === 'list'),
           offset: item.position?.start.offset,
         });
       }
     }
-    for (const child of item.children) if (child.type === 'list') entriesOf(text, child, found, true);
+    for (const child of item.children) if (child.type === 'list') entriesOf(text, child, found, level + 1);
   }
 }
 
@@ -161,43 +166,6 @@ function record(entry: Entry, item: ItemEntry, governor: Governor | null, span: 
   };
 }
 
-/** A position as a heading, `; Header` or label line writes it, without reference marks, emphasis around it (`'''Directors'''`), wiki links or a closing colon (`== Leaders: ==`). */
-function positionText(written: string): string {
-  const shown = shownText(withoutFootnotes(written));
-  return shown.endsWith(':') ? shown.slice(0, -1).trimEnd() : shown;
-}
-
-/** Sections that hold no leader list, whatever their lists' dates (`- 1958: Founded`, `- Ministry of Tests (1949–2000)`). */
-const ASIDE = /^(?:see also|references|notes|footnotes|citations|sources|bibliography|further reading|external links|literature|timeline|chronology|notes and references)$/i;
-
-/**
- * Headings that only say a list of the post's holders follows (`List`, `Office holders`, `List of
- * incumbents`, `Holders of the office`): they name no post, so the list's position is the one
- * above them (the title's, at the top).
- */
-const HOLDERS_HEADING =
-  /^(?:(?:complete|full|chronological|partial)\s+)?(?:list|listing|office[ -]?holders|holders|incumbents|title[ -]?holders)(?:\s+of\s+(?:the\s+)?(?:office[ -]?holders|holders|incumbents|title[ -]?holders|office|post|position))?$/i;
-
-/** A year or year range in brackets at the end (`(1949–present)`, `(1912–1949)`, `(since 1949)`, `(1949)`). */
-const PERIOD_BRACKET = /\s*\((?:since\s+|from\s+)?\d{4}(?:\s*[–—-]\s*(?:\d{2,4}|present|now|today)?)?\)$/iu;
-
-/** A heading or header that is one bracket and nothing else (`; (selected)`, `=== (acting) ===`): it names no post. */
-const ONLY_BRACKET = /^\([^()]*\)$/u;
-
-/**
- * A heading or `; Header` that names a period and no post (`People's Republic of China
- * (1949–present)`, `; Republic of China (1912–1949)`), or is only a date or range (`; 1949–1966`,
- * `=== 1990s ===`, `; Since 2000`): its list's position is the one above it.
- * `Ministers (1949–1954)` names a post and stays.
- */
-function namesPeriod(written: string): boolean {
-  // `; 1949–1966`, `=== 1990s ===`, `; Since 2000`: a date or range and nothing else.
-  const range = parseLeadingRange(written);
-  if (range !== null && range.note === null && range.problems.length === 0) return true;
-  const rest = written.replace(PERIOD_BRACKET, '');
-  return rest !== written && !namesPost(rest);
-}
-
 /**
  * The tenures of a leader list's entries under `governor`, and the problems of their dates. A lone
  * date (no range) counts only in a list whose other entries hold ranges.
@@ -205,9 +173,13 @@ function namesPeriod(written: string): boolean {
 function tenuresOf(text: string, items: readonly ItemEntry[], governor: Governor | null, out: TenureResult): void {
   const { tenures, problems } = out;
   const hasRange = items.some((i) => i.entry.spans.some((s) => !s.single));
+  // `* Directors:` over `** Zhou Enlai (1949–1954)`: the group's label is its items' position.
+  const labels = groupLabels(items.map((i) => ({ value: i.value ?? '', line: i.line, depth: i.depth ?? 0, dated: i.entry.spans.length > 0 })));
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     const { entry } = item;
+    const label = labels[k];
+    const governs = label ? { text: positionText(label.text), line: label.line } : governor;
     // An entry for a time the post was empty or gone (`Vacant (2014–2015)`, `Abolished (1966–1978)`)
     // names nobody, a body's or an event's (`Research Office (1980–1998)`, `Treaty of Friendship
     // (1950)`) no leader, and a nested remark is no leader's entry: they give no tenure.
@@ -215,7 +187,7 @@ function tenuresOf(text: string, items: readonly ItemEntry[], governor: Governor
     if (hasRange && entry.spans.length === 0 && entry.unreadable !== null) {
       // A leader entry whose dates cannot be read: kept, flagged, with what could be read.
       problems.push(warning('tenure-unreadable', item.line, `tenure of ${quoted(entry.person)}: no date range could be read from ${quoted(`(${entry.unreadable})`)}; record kept without dates: write them as a range such as "(June 1988 – December 1989)"`, item.column));
-      tenures.push(record(entry, item, governor, null, 1, true));
+      tenures.push(record(entry, item, governs, null, 1, true));
       continue;
     }
     if (hasRange && entry.spans.length === 0 && undatedLeader(text, items, k)) {
@@ -231,7 +203,7 @@ function tenuresOf(text: string, items: readonly ItemEntry[], governor: Governor
         const code = /start after end/i.test(issue) ? 'tenure-start-after-end' : 'tenure-unreadable';
         problems.push(warning(code, item.line, `tenure of ${quoted(entry.person)}: ${issue}; record kept and flagged: ${remedy(issue)}`, item.column));
       }
-      tenures.push(record(entry, item, governor, span, index + 1, issues.length > 0));
+      tenures.push(record(entry, item, governs, span, index + 1, issues.length > 0));
     });
   }
 }

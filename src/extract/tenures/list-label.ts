@@ -21,21 +21,28 @@ const WHICH_WORDS = new Set(['current', 'former', 'past', 'previous', 'incumbent
 
 /**
  * The label the paragraph `node` gives the list `next` (its text without emphasis or a final
- * colon), else null: one line of at most MAX_LABEL_WORDS words with no digit and no sentence's
- * end or words, not only words of WHICH_WORDS, and, unless it ends with a colon or is
- * emphasised, with no blank line below it.
+ * colon), else null: one line that reads as a label (see `labelOf`) and, unless it ends with a
+ * colon or is emphasised, with no blank line below it.
  */
 export function listLabel(text: string, node: RootContent, next: RootContent | undefined): string | null {
   if (node.type !== 'paragraph' || next?.type !== 'list') return null;
   const start = node.position?.start.line;
   const end = node.position?.end.line;
   if (start === undefined || start !== end) return null;
-  const written = sourceOf(text, node).trim();
+  return labelOf(sourceOf(text, node).trim(), next.position?.start.line === end + 1);
+}
+
+/**
+ * The label a line of text writes (without emphasis or a final colon), else null: at most
+ * MAX_LABEL_WORDS words with no digit and no sentence's end or words, not only words of
+ * WHICH_WORDS, and ending with a colon or emphasised unless `close` (right over its list).
+ */
+export function labelOf(written: string, close: boolean): string | null {
   const colon = written.endsWith(':');
   const bare = withoutEmphasis(colon ? written.slice(0, -1).trimEnd() : written);
   const label = withoutEmphasis(bare.endsWith(':') ? bare.slice(0, -1).trimEnd() : bare);
   const marked = colon || bare !== written || label !== bare;
-  if (!marked && next.position?.start.line !== end + 1) return null;
+  if (!marked && !close) return null;
   if (label === '' || /[\d.!?;]$|[\d[\]{}|<>=]/u.test(label) || !/^\p{L}/u.test(label)) return null;
   const words = label.split(/\s+/u);
   if (words.length > MAX_LABEL_WORDS || words.some((word) => SENTENCE_WORDS.has(word.toLowerCase()))) return null;
