@@ -60,7 +60,9 @@ export function reconcileBase(sorted: readonly ReconcileDocument[], c: Collected
   for (const { r, place } of c.referencePlaces) mention(orgId(orgs.referenceOf[r]!), place);
   for (const { u, place } of c.unitPlaces) if (orgs.unitOf[u]! >= 0) mention(orgId(orgs.unitOf[u]!), place);
   for (const [doc_id, e] of orgs.subjectOf) evidence(doc_id, orgId(e));
-  c.references.forEach((r, i) => evidence(r.doc_id, orgId(orgs.referenceOf[i]!)));
+  c.references.forEach((r, i) => {
+    if (orgs.referenceOf[i]! >= 0) evidence(r.doc_id, orgId(orgs.referenceOf[i]!));
+  });
 
   const matchables: Matchable[] = [
     ...people.entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases, ...e.native_names], scope: null })),
@@ -101,10 +103,12 @@ export function reconcileBase(sorted: readonly ReconcileDocument[], c: Collected
       const body = c.tenureBody[k];
       k++;
       const person_id = p === null || p === undefined ? null : personId(p);
-      const organization_id = body === null || body === undefined ? null : orgId(orgs.referenceOf[body]!);
+      const organization_id = body === null || body === undefined || orgs.referenceOf[body]! < 0 ? null : orgId(orgs.referenceOf[body]!);
       tenureIds.push([person_id, organization_id]);
       const owner = organization_id ?? (subject === undefined ? `doc:${doc.document.doc_id}` : orgId(subject));
-      views.push({ tenure: t, person_id, post: t.position === null ? null : `${owner}\u0000${roleOf(t.position)}` });
+      // `Minister of Foreign Affairs` in its ministry is that ministry's `minister`.
+      const role = organization_id === null ? undefined : c.references[body!]!.role;
+      views.push({ tenure: t, person_id, post: t.position === null ? null : `${owner}\u0000${role ?? roleOf(t.position)}` });
     }
   }
   return { entities, matchables, structured: [...structured.values()], local: [...local].map(([doc, ids]) => [doc, [...ids]]), tenureIds, conflicts: findConflicts(views) };

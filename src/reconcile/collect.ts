@@ -5,7 +5,7 @@ import { DocLines, type ReconcileDocument } from './input.ts';
 import { displayName, isNonLatin, splitTrailingParen } from './normalise.ts';
 import type { ReferenceInput, SubjectInput, UnitInput } from './organizations.ts';
 import type { PersonOccurrence } from './people.ts';
-import { parsePosition } from './position.ts';
+import { parsePosition, portfolioMinistry } from './position.ts';
 import { isUnitHeading, listItemsFromText, unitName } from './units.ts';
 
 /** Infobox keys of an article about a post, not a body (an official post's infobox). */
@@ -121,6 +121,9 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
       if (body === undefined) {
         const named = t.position === null ? [] : parsePosition(t.position).bodies;
         const refs = named.map((name) => out.references.push({ name, native: null, doc_id }) - 1);
+        // `Minister of Foreign Affairs` names a portfolio: its ministry, only if a document is about it.
+        const portfolio = refs.length === 0 && t.position !== null ? portfolioMinistry(t.position) : null;
+        if (portfolio !== null) refs.push(out.references.push({ name: portfolio.ministry, native: null, doc_id, existing: true, role: portfolio.role }) - 1);
         bodies.set(key, (body = refs[0] ?? null));
       }
       out.tenureBody.push(body);

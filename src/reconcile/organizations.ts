@@ -40,6 +40,10 @@ export interface ReferenceInput {
   doc_id: string;
   /** The place in brackets written after the name (`India` of `Ministry of Finance (India)`). */
   qualifier?: string;
+  /** A name the text implies (a portfolio's ministry): it is a subject of the corpus or nothing (`referenceOf` -1). */
+  existing?: boolean;
+  /** For a portfolio's ministry, the post in it (`minister`), which the tenure's post is when the ministry is found. */
+  role?: string;
 }
 
 export interface UnitInput {
@@ -55,6 +59,7 @@ export interface OrgEntity extends ReconciledEntity {
 export interface OrgResult {
   entities: OrgEntity[];
   subjectOf: Map<string, number>;
+  /** Per reference, its entity; -1 for an `existing` one that is no subject. */
   referenceOf: number[];
   unitOf: number[];
 }
@@ -135,6 +140,12 @@ export function reconcileOrganizations(subjects: readonly SubjectInput[], refere
     };
     const hits = new Set([...(strong.get(key) ?? []), ...(r.native === null ? [] : (strong.get(matchKey(r.native)) ?? []))].filter(agrees));
     const weakHits = hits.size === 0 ? new Set([...(weak.get(key) ?? [])].filter(agrees)) : new Set<number>();
+    if (r.existing) {
+      // Among several, the subject of the reference's own document.
+      const found = hits.size > 0 ? hits : weakHits;
+      const own = subjectOf.get(r.doc_id);
+      return found.size === 1 ? [...found][0]! : own !== undefined && found.has(own) ? own : -1;
+    }
     const only = hits.size === 1 ? [...hits][0]! : hits.size === 0 && weakHits.size === 1 ? [...weakHits][0]! : null;
     if (only !== null) {
       if (hits.size === 0 && !drafts[only]!.candidates.some((c) => matchKey(c.query) === key)) {

@@ -83,6 +83,31 @@ export function parsePosition(header: string): ParsedPosition {
   return { role: singularRole(splitTrailingParen(text).head), bodies: [] };
 }
 
+/** Ranks before `Minister` that keep the ministry (`Vice Minister of Foreign Affairs`). */
+const MINISTER_RANKS = new Set(['vice', 'deputy', 'assistant', 'acting', 'executive', 'senior', 'parliamentary', 'junior']);
+/** Words before `Minister` that the ministry's name has too (`Federal Minister` → `Federal Ministry`); any other (`Prime`, `Chief`, `First`) names no ministry. */
+const MINISTRY_WORDS = new Set(['federal', 'imperial', 'royal', 'state', 'union']);
+
+/**
+ * The ministry a minister's post names as a portfolio, and the post in it, when the header names no body (see
+ * `parsePosition`): `Minister of Foreign Affairs` → `Ministry of Foreign Affairs`, `Ministers
+ * of State Security` → `Ministry of State Security`, `Federal Minister for the Interior` →
+ * `Federal Ministry for the Interior`; ranks before `Minister` are left out. Null for any other
+ * header (`Prime Minister of Japan`), and for `Minister of State for …` (a rank) or a portfolio
+ * that names a body.
+ */
+export function portfolioMinistry(header: string): { ministry: string; role: string } | null {
+  const text = displayName(header);
+  const m = /^(.*?)\b(ministers?)\s+(of|for)\s+(.+)$/iu.exec(text);
+  if (m === null) return null;
+  const before = m[1]!.trim().split(/\s+/u).filter((w) => w !== '' && !MINISTER_RANKS.has(w.toLowerCase()));
+  if (before.some((w) => !MINISTRY_WORDS.has(w.toLowerCase()))) return null;
+  const portfolio = splitTrailingParen(m[4]!.trim()).head;
+  if (portfolio === '' || /^state\s+for\s/iu.test(portfolio) || hasOrgWord(portfolio) || /[,;]/u.test(portfolio)) return null;
+  // The post in the ministry: `vice minister` of `Vice Minister of Foreign Affairs`.
+  return { ministry: [...before, 'Ministry', m[3]!.toLowerCase(), portfolio].join(' '), role: singularRole(`${m[1]!}${m[2]!}`) };
+}
+
 /** True when the header is a post held by one person at a time (see MULTI_WORDS). */
 export function isSingleHolder(header: string): boolean {
   return !words(header).some((w) => MULTI_WORDS.has(w));

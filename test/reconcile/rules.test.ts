@@ -244,6 +244,28 @@ describe('conflicts', () => {
     ]);
   });
 
+  it("takes a minister's portfolio for its ministry when a document is about that ministry, and compares the post across documents", () => {
+    const r = reconcileCorpus([
+      documentOf('mfa', '= Ministry of Foreign Affairs (China) =\n\n== Ministers ==\n\n- Wang Yi (March 2013 – December 2022)\n'),
+      documentOf('cfac', '= Central Foreign Affairs Commission =\n\n== Members ==\n\n; Minister of Foreign Affairs\n\n- Wang Yi (2014–2022)\n\n; Vice Minister of Foreign Affairs\n\n- Le Yucheng (2018–2022)\n'),
+      documentOf('mof', '= Ministry of Finance (Japan) =\n\n; Minister of Finance\n\n- Taro Aso (2012–2021)\n\n; Prime Minister of Japan\n\n- Shinzo Abe (2012–2020)\n\n; Minister of Health\n\n- Katsunobu Kato (2017–2018)\n'),
+      documentOf('mofr', '= Ministry of Finance (Russia) =\n\n; Minister of Finance\n\n- Anton Siluanov (2011–present)\n'),
+    ]);
+    const orgOf = (person: string) => r.tenures.find((t) => t.person === person)?.organization_id;
+    expect(orgOf('Wang Yi')).toBe(null);
+    expect(r.tenures.filter((t) => t.person === 'Wang Yi').map((t) => t.organization_id)).toEqual([null, 'organization/ministry-of-foreign-affairs-china']);
+    expect(orgOf('Le Yucheng')).toBe('organization/ministry-of-foreign-affairs-china');
+    // Two ministries of finance: each document's own.
+    expect(orgOf('Taro Aso')).toBe('organization/ministry-of-finance-japan');
+    expect(orgOf('Anton Siluanov')).toBe('organization/ministry-of-finance-russia');
+    // No ministry of the prime minister; no document about a ministry of health: no organization, and none made.
+    expect(orgOf('Shinzo Abe')).toBe(null);
+    expect(orgOf('Katsunobu Kato')).toBe(null);
+    expect(r.entities.some((e) => /health/.test(e.id))).toBe(false);
+    // The list under the ministry's own heading and the commission's list are one post.
+    expect(r.conflicts.map((c) => [c.kind, c.entity_id, c.doc_id, c.other_doc_id])).toEqual([['different-dates', 'person/wang-yi', 'cfac', 'mfa']]);
+  });
+
   it('agrees at the common precision: 2001 and March 2001 are the same start', () => {
     const r = reconcileCorpus([
       documentOf('a', '= Office X =\n\n; Director\n\n- Jane Roe (2001–2005)\n- Max Poe (2005–2009)\n'),
