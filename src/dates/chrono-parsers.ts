@@ -106,16 +106,21 @@ export const dayMonthRangeParser: Parser = {
 
 const LISTED = '\\s+(?:and|&)\\s+';
 
+/** `, 5`, `, 6th`: a further day of a list (eight at most, so that a run of numbers is read in linear time). */
+const MORE_DAYS = '((?:\\s*,\\s*[0-9]{1,2}(?:st|nd|rd|th)?){0,8})(?:\\s*,)?';
+
 /**
- * `1 and 2 May 2003`: the first day, with the month and year written after the second (the
- * second is a date of its own). Only its day is in its text: it is marked as sharing them.
+ * `1 and 2 May 2003`, `3, 5 and 7 March 2019`: the first day, with the month and year written
+ * after the last (the last is a date of its own). Only its day is in its text: it is marked as
+ * sharing them. The scan goes on after it, so each listed day is one date.
  */
 export const listedDayParser: Parser = {
-  pattern: () => new RegExp(`${NOT_AFTER_WORD}${DAY}${LISTED}${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+${YEAR}`, 'iu'),
+  pattern: () => new RegExp(`${NOT_AFTER_WORD}${DAY}${MORE_DAYS}${LISTED}${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+${YEAR}`, 'iu'),
   extract(context, match) {
-    const [text, d, d2, monthWord, year] = match;
-    if (!text || !d || !d2 || !monthWord || !year) return null;
-    const at = monthWithDays(monthWord, year, [Number(d), Number(d2)]);
+    const [text, d, more, d2, monthWord, year] = match;
+    if (!text || !d || more === undefined || !d2 || !monthWord || !year) return null;
+    const listed = [...more.matchAll(/[0-9]{1,2}/gu)].map((m) => Number(m[0]));
+    const at = monthWithDays(monthWord, year, [Number(d), ...listed, Number(d2)]);
     if (at === null) return null;
     const r = result(context, match.index ?? 0, /^[0-9]+(?:st|nd|rd|th)?/iu.exec(text)![0], { ...at, day: Number(d) });
     r.start.addTag(SHARED_YEAR_TAG);
@@ -217,6 +222,30 @@ export const dottedDateParser: Parser = {
   extract: (context, match) => scanned(context, match.index ?? 0, scanNumericDay),
 };
 
+/**
+ * After a match it rejects, chrono runs a parser's pattern again on the text from the next
+ * character on, where a lookbehind sees nothing before it (`1 and 2 May` in `31 and 2 May`): a
+ * match counts only if the pattern matches there in the whole text too.
+ */
+function inWholeText(parser: Parser): Parser {
+  let sticky: RegExp | null = null;
+  return {
+    pattern: (context) => parser.pattern(context),
+    extract(context, match) {
+      const index = match.index ?? 0;
+      if (index > 0) {
+        if (sticky === null) {
+          const pattern = parser.pattern(context);
+          sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/gu, '')}y`);
+        }
+        sticky.lastIndex = index;
+        if (!sticky.test(context.text)) return null;
+      }
+      return parser.extract(context, match);
+    },
+  };
+}
+
 export const customParsers: readonly Parser[] = [
   cjkDateParser,
   dottedDateParser,
@@ -229,4 +258,4 @@ export const customParsers: readonly Parser[] = [
   listedMonthDayParser,
   shortYearRangeParser,
   bareYearParser,
-];
+].map(inWholeText);

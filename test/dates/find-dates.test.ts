@@ -96,6 +96,11 @@ describe('findDates: forms from the brief', () => {
     ['Founded on 1 July 1949, it meets on 1 October each year.', [['1 July 1949', '1949-07-01']]],
     // Two days listed with one month: each a date, the first's text its day alone.
     ['It met on 1 and 2 May 2003.', [['1', '2003-05-01'], ['2 May 2003', '2003-05-02']]],
+    // Three or more, with or without a comma before `and` (the first was lost).
+    ['It met on 3, 5 and 7 March 2019.', [['3', '2019-03-03'], ['5', '2019-03-05'], ['7 March 2019', '2019-03-07']]],
+    ['It met on 3, 5, and 7 March 2019.', [['3', '2019-03-03'], ['5', '2019-03-05'], ['7 March 2019', '2019-03-07']]],
+    ['It met on 30, 31 and 1 February 2019.', [['1 February 2019', '2019-02-01']]],
+    ['It had 3, 5 and 7 members in March 2019.', [['March 2019', '2019-03']]],
     ['It met on March 1 and 2, 2019.', [['March 1', '2019-03-01'], ['2, 2019', '2019-03-02']]],
     ['It met between 1 and 5 May 2003.', [['between 1 and 5 May 2003', '2003-05-01/2003-05-05', 'range']]],
     ['It met on 31 and 32 May 2003.', [['May 2003', '2003-05']]],
