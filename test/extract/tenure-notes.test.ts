@@ -202,6 +202,11 @@ describe('parseEntry: around the dates', () => {
     expect(spans('Zhang San (1998–2003; second term)')).toEqual([['1998', '2003', false, 'second term']]);
     // `left` after a start given by `took office` or `appointed` gives the end.
     expect(spans('Zhou Enlai (took office 1949, left 1976)')).toEqual([['1949', '1976', false, null]]);
+    // So do `resigned`, `retired`, `stepped down`, `dismissed` and `removed` (the end was lost).
+    expect(spans('Li Qiang (appointed 2013, resigned 2018)')).toEqual([['2013', '2018', false, null]]);
+    expect(spans('Li Qiang (appointed 2013, dismissed on 3 May 2018)')).toEqual([['2013', '2018-05-03', false, null]]);
+    // After a whole range it says how the term ended: a note.
+    expect(spans('Li Qiang (2013–2018, resigned 2018)')).toEqual([['2013', '2018', false, 'resigned 2018']]);
     expect(spans('Zhou Enlai (appointed 1949, left in 1976, died)')).toEqual([['1949', '1976', false, 'died']]);
     expect(spans('Zhou Enlai (appointed 1949, left for Paris)')).toEqual([['1949', null, false, 'left for Paris']]);
     // A tab before the dates, as copied from a table; an ordinal before a post after the name.

@@ -167,8 +167,8 @@ const END_ONLY = /^(?:(?:served\s+)?(?:until|till|to)\s+|(?:\?|unknown)\s*[â€“â€
 /** `appointed 2019`, `took office on 12 March 2019`: the start of a span whose end is not written. */
 const START_ONLY = /^(?:(?:re-?)?appointed|(?:re-?)?elected|sworn\s+in|took\s+office|assumed\s+office)(?:\s+(?:on|in))?\s+/i;
 
-/** `, left 1976`, `, left office on 3 May 1976`: the end written after a START_ONLY start. */
-const LEFT_OFFICE = /^\s*[,;]?\s*(?:and\s+)?left(?:\s+office)?(?:\s+(?:on|in))?\s+/i;
+/** `, left 1976`, `, left office on 3 May 1976`, `, resigned 2018`: the end written after a START_ONLY start. */
+const LEFT_OFFICE = /^\s*[,;]?\s*(?:and\s+)?(?:left(?:\s+office)?|resigned|retired|stepped\s+down|dismissed|removed)(?:\s+(?:on|in))?\s+/i;
 
 /** The span from a START_ONLY start to the date `note` gives after LEFT_OFFICE words (`took office 1949, left 1976`), else null. */
 function leftOffice(span: Span, note: string | null, at: number): Span | null {
