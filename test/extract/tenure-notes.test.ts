@@ -240,6 +240,12 @@ describe('parseEntry: around the dates', () => {
     expect(spans('Zhang San (deputy 1990–1998; director 1998–2003)')).toEqual([['1990', '1998', false, 'deputy'], ['1998', '2003', false, 'director']]);
     expect(spans('Zhang San (Premier March 1988 – 1998)')).toEqual([['1988-03', '1998', false, 'Premier']]);
     expect(spans('Zhang San (CDU, 1998–2003; SPD 2005–2008)')).toEqual([['1998', '2003', false, 'CDU'], ['2005', '2008', false, 'SPD']]);
+    // A post written as a title before a later range is another post's: a note, in a piece or a bracket of its own (it was a span of the list's post).
+    expect(spans('Li Qiang (2013–2018; Vice Premier 2018–2023)')).toEqual([['2013', '2018', false, 'Vice Premier 2018–2023']]);
+    expect(spans('Li Qiang (2013–2018; Politburo member since 2017)')).toEqual([['2013', '2018', false, 'Politburo member since 2017']]);
+    expect(spans('Li Qiang (2013–2018) (Vice Premier 2018–2023)')).toEqual([['2013', '2018', false, 'Vice Premier 2018–2023']]);
+    expect(spans('Li Qiang 2013–2018 (Vice Premier 2018–2023)')).toEqual([['2013', '2018', false, 'Vice Premier 2018–2023']]);
+    expect(spans('Li Qiang (2013–2018) (deputy 2018–2023)')).toEqual([['2013', '2018', false, null], ['2018', '2023', false, 'deputy']]);
     // A life, a word that qualifies the date, an end only or a lone date after words: not so read.
     expect(parseEntry('Zhang San (born 1928 – died 2019)')).toMatchObject({ spans: [], unreadable: 'born 1928 – died 2019' });
     expect(parseEntry('Zhang San (around 1995 – 2001)')).toMatchObject({ spans: [], unreadable: 'around 1995 – 2001' });

@@ -9,7 +9,7 @@ import { bareName, looksLikeName } from './name-shape.ts';
 import { withNativeTail } from './native-tail.ts';
 import { openOnly } from './open-only.ts';
 import { withoutLinks, withoutPersonMarks } from './person-marks.ts';
-import { joinNotes, nativeNameOf, readDates, spanOf, spansOf, type Span } from './spans.ts';
+import { joinNotes, namesOtherPost, nativeNameOf, readDates, spanOf, spansOf, type Span } from './spans.ts';
 import { isSubPeriod } from './sub-period.ts';
 import { trailingRange } from './trailing-range.ts';
 
@@ -127,8 +127,8 @@ function moreDateGroups(text: string, groups: readonly Group[], first: Group, sp
     if (!BETWEEN_GROUPS.test(text.slice(end, group.open))) break;
     const more = spansOf(group.inner, group.open + 1);
     if (more.length === 0) break;
-    // `(1954–1970) (acting from 1966)`: a part of the term, said of it.
-    if (isSubPeriod(spans, more, group.inner)) spans[spans.length - 1]!.note = joinNotes(spans[spans.length - 1]!.note, group.inner.trim());
+    // `(1954–1970) (acting from 1966)`: a part of the term, said of it; `(Vice Premier 2018–2023)`: another post's.
+    if (isSubPeriod(spans, more, group.inner) || namesOtherPost(group.inner)) spans[spans.length - 1]!.note = joinNotes(spans[spans.length - 1]!.note, group.inner.trim());
     else spans.push(...more);
     end = group.close;
   }
@@ -224,9 +224,10 @@ function parseEntryText(text: string): Entry {
     if (!group.closed) problems.push('the dates group has no closing ")"');
     const outer = rangeBefore(text, groups, group);
     if (outer !== null) {
-      // `Li Fuchun, 1954–1970 (acting from 1966)`: the range before the bracket is the term, the bracket a part of it or another.
+      // `Li Fuchun, 1954–1970 (acting from 1966)`: the range before the bracket is the term, the bracket a part of it or
+      // another term; `(Vice Premier 2018–2023)` another post's, a note.
       const last = outer.spans[outer.spans.length - 1]!;
-      if (isSubPeriod(outer.spans, spans, group.inner)) last.note = joinNotes(joinNotes(last.note, group.inner.trim()), trimPunct(text.slice(group.close)) || null);
+      if (isSubPeriod(outer.spans, spans, group.inner) || namesOtherPost(group.inner)) last.note = joinNotes(joinNotes(last.note, group.inner.trim()), trimPunct(text.slice(group.close)) || null);
       else outer.spans.push(...spans);
       return outer;
     }

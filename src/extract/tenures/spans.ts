@@ -2,7 +2,7 @@
  * A leader entry's dates group → its spans: `;`-separated pieces (see ranges.ts), words or a native
  * name written before a piece's range, and notes.
  */
-import { isStanding } from '../name-post.ts';
+import { isStanding, namesPost } from '../name-post.ts';
 import { splitTopLevel } from './groups.ts';
 import { boundOnlySpan, joinNotes, pieceSpans, rangeSpans, type Span } from './ranges.ts';
 
@@ -101,6 +101,15 @@ function spacedHeadSpans(text: string, offset: number, spans: Span[]): string | 
   return null;
 }
 
+/** A post written with a capital (`Vice Premier`, `Politburo member`), not a rank in lower case (`deputy`) nor a party (`SPD`). */
+const namesTitledPost = (head: string): boolean => /(?:^|\s)\p{Lu}\p{Ll}/u.test(head) && namesPost(head);
+
+/** Whether a later dates group names another post before its range (`(Vice Premier 2018–2023)` after the term): it is a note. */
+export function namesOtherPost(inner: string): boolean {
+  const head = spacedHeadSpans(inner.trim(), 0, []);
+  return head !== null && namesTitledPost(head);
+}
+
 /** What a dates group gives: its spans, and the native names written before its first date (`(王毅; 1998–2003)`). */
 export interface DatesGroup {
   spans: Span[];
@@ -140,10 +149,12 @@ export function readDates(inner: string, base: number): DatesGroup {
       continue;
     }
     // `…; director 1998–2003`: a further range after a few words, which lead its notes (and not
-    // what was written before the first range).
+    // what was written before the first range). A post written as a title (`…; Vice Premier
+    // 2018–2023`, `…; Politburo member since 2022`) is another post's: the piece is a note.
     const first = spans.length;
     const head = spacedHeadSpans(text, offset, spans);
-    if (head !== null) {
+    if (head !== null && namesTitledPost(head)) spans.length = first;
+    else if (head !== null) {
       for (const span of spans.slice(first)) span.note = joinNotes(head, span.note);
       headed = Math.min(headed, first);
       continue;
