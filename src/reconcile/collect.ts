@@ -112,7 +112,8 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
       else {
         const p = out.persons.push({ name: person.name, native: t.native_name ?? person.native, doc_id }) - 1;
         out.tenurePerson.push(p);
-        if (!leaderPlaces.has(`${t.line}:${t.column}`)) out.personPlaces.push({ p, place: place(lines, doc_id, t.line, person.name, t.column, 'leader', t.column) });
+        // A table row of dates only (a later term of the person above) does not write the name: no mention there (without the text, one is assumed).
+        if (!leaderPlaces.has(`${t.line}:${t.column}`) && (lines.line(t.line)?.includes(person.name) ?? true)) out.personPlaces.push({ p, place: place(lines, doc_id, t.line, person.name, t.column, 'leader', t.column) });
       }
       leaderLines.add(t.line);
       leaderPlaces.add(`${t.line}:${t.column}`);

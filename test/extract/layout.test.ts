@@ -128,6 +128,38 @@ describe('leader lists written as pipe tables', () => {
     expect(outcome.extraction.dates).toEqual([]);
   });
 
+  it('reads a row of dates only under a row whose cells span it as a further term of its person', () => {
+    const rowALine = [
+      '= Minister W =', '', '== Ministers ==', '{| class="wikitable"', '! No. !! Name !! Took office !! Left office',
+      '|-', '| rowspan="2" | 1 || rowspan="2" | [[Peng Dehuai]] || 28 September 1954 || 17 September 1959',
+      '|-', '| 17 September 1959 || 1 January 1960',
+      '|-', '| 2 || [[Lin Biao]] || 17 September 1959 || 13 September 1971', '|}', '',
+    ].join('\n');
+    const cellALine = [
+      '= Minister W =', '', '== Ministers ==', '{| class="wikitable"',
+      '|-', '| rowspan=3 | 1', '| rowspan=3 | [[Peng Dehuai]]', '| 1954', '| 1959',
+      '|-', '| 1959', '| 1960', '|-', '| 1961', '| Incumbent', '|}', '',
+    ].join('\n');
+    const read = (text: string) => {
+      const outcome = processDocument(file, new TextEncoder().encode(text));
+      if (!outcome.ok) throw new Error('not extracted');
+      return outcome.extraction;
+    };
+    expect(read(rowALine).tenures.map((t) => [t.line, t.person, t.start, t.end, t.ordinal])).toEqual([
+      [7, 'Peng Dehuai', '1954-09-28', '1959-09-17', 1],
+      [9, 'Peng Dehuai', '1959-09-17', '1960-01-01', 1],
+      [11, 'Lin Biao', '1959-09-17', '1971-09-13', 2],
+    ]);
+    expect(read(rowALine).dates).toEqual([]);
+    expect(read(cellALine).tenures.map((t) => [t.line, t.person, t.start, t.end, t.incumbent])).toEqual([
+      [6, 'Peng Dehuai', '1954', '1959', false],
+      [11, 'Peng Dehuai', '1959', '1960', false],
+      [14, 'Peng Dehuai', '1961', null, true],
+    ]);
+    // Without a spanning row above, a row of dates only reads as no entry, and the table is prose.
+    expect(read(rowALine.replace(/rowspan="2" \| /gu, '')).tenures).toEqual([]);
+  });
+
   it('reads a wiki table with portraits, a life under the name, emphasis and a column after the dates', () => {
     const text = [
       '= Minister W =', '', '== Ministers ==', '{| class="wikitable"', '! rowspan=2 | No. !! rowspan=2 | Portrait !! rowspan=2 | Name<br>(Birth–Death)', '! colspan=2 | Term of office !! rowspan=2 | Premier', '|-', '! Took office !! Left office',

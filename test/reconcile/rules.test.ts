@@ -118,6 +118,13 @@ describe('people: evidence, homonyms, diacritics', () => {
     expect(r.entities.some((e) => e.name === 'UK')).toBe(false);
   });
 
+  it('places no leader mention on a table row of dates only, which does not write the name', () => {
+    const text = ['= Minister W =', '', '== Ministers ==', '{| class="wikitable"', '|-', '| rowspan="2" | 1 || rowspan="2" | [[Peng Dehuai]] || 1954 || 1959', '|-', '| 1959 || 1960', '|}', ''].join('\n');
+    const r = reconcileCorpus([documentOf('w', text)]);
+    expect(r.tenures.map((t) => [t.line, t.person_id])).toEqual([[6, 'person/peng-dehuai'], [8, 'person/peng-dehuai']]);
+    expect(r.mentions.filter((m) => m.source === 'leader').map((m) => [m.line, m.column, m.text])).toEqual([[6, 38, 'Peng Dehuai']]);
+  });
+
   it('places an infobox mention after its key and colon, however the field is written', () => {
     const r = reconcileCorpus([documentOf('t', '= Office T =\n\nInfobox\n-Agency Name:Office T\nChief1 Name: Li Wei\n-  Chief2 Name :  Wang Yi\n')]);
     expect(r.mentions.filter((m) => m.source === 'infobox').map((m) => [m.line, m.column, m.text])).toEqual([

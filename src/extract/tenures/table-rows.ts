@@ -112,8 +112,17 @@ function blankMarkup(cell: Cell, chars: string[]): string {
   return emphasized[2]!.trim();
 }
 
-/** A row as an entry's text at the same offsets, and its ordinal; null when its cells make no entry (no date cell after a name). */
-export function tableRowEntry(row: string): { value: string; ordinal: number | null } | null {
+/** `rowspan="2"`: a cell that spans the rows below it (their cells start after it). */
+const ROWSPAN = /\browspan\s*=\s*["']?\s*(?:[2-9]|[1-9]\d)/iu;
+/** Whether a row holds a cell that spans the rows below it. */
+export const spansRows = (row: string): boolean => ROWSPAN.test(row);
+
+/**
+ * A row as an entry's text at the same offsets, and its ordinal; null when its cells make no
+ * entry (no date cell after a name). `continued`: the row holds dates only (a later term of the
+ * person of a row above whose cells span it).
+ */
+export function tableRowEntry(row: string): { value: string; ordinal: number | null; continued?: true } | null {
   const { cells: written, pipes } = cellsOf(row);
   // Code units, so that every offset stays where it is.
   const chars = row.split('');
@@ -141,8 +150,9 @@ export function tableRowEntry(row: string): { value: string; ordinal: number | n
     last = next;
   }
   const after = cells.slice(last + 1).filter((cell) => cell.text !== '').length;
-  // `| 1950 | 1954 | Otto John |`: the dates first, then the name and nothing else.
-  if (first === 0) return after === 1 ? { value: chars.join(''), ordinal } : null;
+  // `| 1950 | 1954 | Otto John |`: the dates first, then the name and nothing else; dates alone
+  // continue a row above whose cells span this one (see `spansRows`).
+  if (first === 0) return after <= 1 ? { value: chars.join(''), ordinal, ...(after === 0 ? { continued: true } : {}) } : null;
   if (after > 0) chars[cells[last]!.end] = ',';
   return { value: chars.join(''), ordinal };
 }
@@ -160,16 +170,19 @@ const MAX_ATTRIBUTES = 200;
  * first cell; null when `lines` are not all a wiki table's (frame, header `! …` or cell lines), or
  * hold no row break (then each line is a row: see `isTableRow`).
  */
-export function wikiTableRows(lines: readonly string[]): { row: string; line: number; column: number }[] | null {
+export function wikiTableRows(lines: readonly string[]): { row: string; line: number; column: number; spans: boolean }[] | null {
   const trimmed = lines.map((line) => line.trim());
   if (!trimmed.some((line) => isWikiBreak(line)) || !trimmed.every((line) => line === '' || line.startsWith('|') || line.startsWith('!') || line.startsWith('{|'))) return null;
-  const rows: { row: string; line: number; column: number }[] = [];
+  const rows: { row: string; line: number; column: number; spans: boolean }[] = [];
   let cells: string[] = [];
   let at: { line: number; column: number } | null = null;
+  // Whether a cell of the row spans the rows below it (its attributes are left out of `row`).
+  let spans = false;
   const close = (): void => {
-    if (at !== null && cells.length > 0) rows.push({ row: `| ${cells.join(' | ')} |`, ...at });
+    if (at !== null && cells.length > 0) rows.push({ row: `| ${cells.join(' | ')} |`, ...at, spans });
     cells = [];
     at = null;
+    spans = false;
   };
   trimmed.forEach((line, i) => {
     if (isWikiBreak(line) || line.startsWith('|+')) return close();
@@ -178,6 +191,7 @@ export function wikiTableRows(lines: readonly string[]): { row: string; line: nu
       const after = lines[i]!.indexOf('|') + 1;
       at = { line: i, column: after + lines[i]!.slice(after).length - lines[i]!.slice(after).trimStart().length + 1 };
     }
+    spans ||= spansRows(line);
     for (const cell of cellsOf(line).cells) if (cell.text !== '') cells.push(cell.text);
   });
   close();

@@ -9,7 +9,9 @@ import type { RootContent } from 'mdast';
 import { sourceOf } from '../source-text.ts';
 import { parseEntry, type Entry } from './entry.ts';
 import { looksLikeName } from './name-shape.ts';
-import { isTableFrame, isTableRow, tableRowEntry, wikiTableRows } from './table-rows.ts';
+import { isTableFrame, isTableRow, spansRows, tableRowEntry, wikiTableRows } from './table-rows.ts';
+import { spanOf } from './ranges.ts';
+import { parseLeadingRange } from '../../dates/index.ts';
 
 export interface UnmarkedEntry {
   /** The entry's text, without its number. */
@@ -18,6 +20,8 @@ export interface UnmarkedEntry {
   line: number;
   column: number;
   ordinal: number | null;
+  /** A row of dates only, a further term of the person of the row above (see `continuedEntry`). */
+  continued?: true;
 }
 
 /** `(3) `, `3) `, `4 - `, `IV. `: a number markdown does not read as a list's; `– `: a dash as a bullet. */
@@ -62,14 +66,34 @@ function lineEntry(raw: string, line: number): UnmarkedEntry | null {
   return { value, entry, line, column: lead + 1 + (number?.[0].length ?? 0), ordinal };
 }
 
-/** One row of a pipe table as an entry (see table-rows.ts, `readEntry`), at `column` if given; else null. */
-function rowEntry(raw: string, line: number, column?: number): UnmarkedEntry | null {
+/**
+ * A row of dates only (`| 17 September 1959 || 1 January 1960`) under a row whose name and
+ * number span it (`rowspan`): a further term of `above`'s person; else null.
+ */
+function continuedEntry(value: string, above: UnmarkedEntry): Entry | null {
+  const range = parseLeadingRange(value);
+  if (range === null || range.note !== null || range.problems.length > 0) return null;
+  const span = spanOf(range, 0);
+  if (span.single || span.problems.length > 0) return null;
+  return { person: above.entry.person, nativeName: above.entry.nativeName, spans: [span], problems: [], unreadable: null };
+}
+
+/**
+ * One row of a pipe table as an entry (see table-rows.ts, `readEntry`), at `column` if given;
+ * else null. `above`: the entry of the row above when its cells span this row.
+ */
+function rowEntry(raw: string, line: number, column?: number, above: UnmarkedEntry | null = null): UnmarkedEntry | null {
   const row = raw.length > 2 * MAX_LINE ? null : tableRowEntry(raw);
   if (row === null) return null;
   const value = row.value.trim();
+  const at = column ?? row.value.length - row.value.trimStart().length + 1;
+  if (row.continued) {
+    const entry = above === null ? null : continuedEntry(value, above);
+    return entry === null ? null : { value, entry, line, column: at, ordinal: above!.ordinal, continued: true };
+  }
   const entry = readEntry(value);
   // `| Formed | 1949 |`: a key and its value, as a table of facts writes them, names no person (a name has two words).
-  return entry === null || !/\S\s+\S/u.test(entry.person) ? null : { value, entry, line, column: column ?? row.value.length - row.value.trimStart().length + 1, ordinal: row.ordinal };
+  return entry === null || !/\S\s+\S/u.test(entry.person) ? null : { value, entry, line, column: at, ordinal: row.ordinal };
 }
 
 /**
@@ -84,11 +108,18 @@ export function unmarkedEntries(text: string, node: RootContent, previous: RootC
   if (lines.length === 1 && previous?.type !== 'wikiHeading' && previous?.type !== 'wikiTerm' && previous?.type !== 'list') return null;
   const entries: UnmarkedEntry[] = [];
   const wiki = wikiTableRows(lines);
+  // The entry of the last row whose cells span the rows below it, while rows of dates only follow.
+  let above: UnmarkedEntry | null = null;
+  const spanning = (entry: UnmarkedEntry, spans: boolean): void => {
+    if (spans) above = entry;
+    else if (!entry.continued) above = null;
+  };
   if (wiki !== null) {
     for (const row of wiki) {
       if (isTableFrame(row.row)) continue;
-      const entry = rowEntry(row.row, node.position.start.line + row.line, row.column);
+      const entry = rowEntry(row.row, node.position.start.line + row.line, row.column, above);
       if (entry === null) return null;
+      spanning(entry, row.spans);
       entries.push(entry);
     }
     return entries.length > 0 ? entries : null;
@@ -96,8 +127,9 @@ export function unmarkedEntries(text: string, node: RootContent, previous: RootC
   const table = lines.every(isTableRow);
   for (let i = 0; i < lines.length; i++) {
     if (table && isTableFrame(lines[i]!)) continue;
-    const entry = (table ? rowEntry : lineEntry)(lines[i]!, node.position.start.line + i);
+    const entry = table ? rowEntry(lines[i]!, node.position.start.line + i, undefined, above) : lineEntry(lines[i]!, node.position.start.line + i);
     if (entry === null) return null;
+    if (table) spanning(entry, spansRows(lines[i]!));
     // The paragraph's text starts at its first line's column.
     if (i === 0) entry.column += node.position.start.column - 1;
     entries.push(entry);
