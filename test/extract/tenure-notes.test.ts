@@ -218,6 +218,9 @@ describe('parseEntry: around the dates', () => {
     expect(spans('Wang Yi: 2013–2018, 2020–2022')).toEqual([['2013', '2018', false, null], ['2020', '2022', false, null]]);
     expect(spans('Wang Yi: 1949–1958, later Premier')).toEqual([['1949', '1958', false, 'later Premier']]);
     expect(spans('Wang Yi 2013–2018, 2020–present')).toEqual([['2013', '2018', false, null], ['2020', null, true, null]]);
+    // A bracket without a digit after the last range listed is that span's note (the second span was lost in the first's note).
+    expect(spans('Wang Yi 2013–2018, 2020–2022 (acting)')).toEqual([['2013', '2018', false, null], ['2020', '2022', false, 'acting']]);
+    expect(spans('Wang Yi (2013–2018, 2020–2022 (acting))')).toEqual([['2013', '2018', false, null], ['2020', '2022', false, 'acting']]);
     expect(parseEntry('[[Otto John]] 1950–1954')).toMatchObject({ person: 'Otto John', spans: [{ start: '1950', end: '1954' }] });
     expect(spans('Wang Yi (2013–2018) / (2020–2022)')).toEqual([['2013', '2018', false, null], ['2020', '2022', false, null]]);
     // After a comma too: a labelled range in a list of ranges is a span, its label its own.

@@ -90,11 +90,14 @@ function rangeOnly(note: string | null): Listed | null {
   const first = listedAt(note);
   let listed = first;
   for (let count = 1; listed !== null && count <= MAX_LISTED; count++) {
-    if (listed.range.note === null) return first;
+    if (listed.range.note === null || BRACKET_NOTE.test(listed.range.note)) return first;
     listed = listedAt(listed.range.note);
   }
   return null;
 }
+
+/** `(acting)` after the last range listed: a bracket without a digit, the note of that range's span. */
+const BRACKET_NOTE = /^\(([^()\d]+)\)$/u;
 
 const TERM_WORD = '(?:term|tenure|time|stint|period|spell)';
 const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))';
@@ -149,7 +152,9 @@ export function rangeSpans(text: string, offset: number, spans: Span[]): number 
   for (;;) {
     const next = rangeOnly(range.note);
     if (next === null || range.note === null) {
-      push(spanOf(range, at));
+      // `2013–2018, 2020–2022 (acting)`: the bracket after the last range listed is its note.
+      const bracket = at === offset ? null : BRACKET_NOTE.exec(range.note ?? '');
+      push(spanOf(bracket === null ? range : { ...range, note: bracket[1]!.trim() }, at));
       return unlabelled;
     }
     const shift = rest.lastIndexOf(range.note) + next.skip;
