@@ -164,7 +164,10 @@ describe('parseEntry: around the dates', () => {
     expect(spans('Li Fuchun, 1954–1970 (acting 1971–1972)')).toEqual([['1954', '1970', false, null], ['1971', '1972', false, 'acting']]);
     expect(spans('Li Fuchun, 1954–1970 (acting 1960–1962)')).toEqual([['1954', '1970', false, null], ['1960', '1962', false, 'acting']]);
     expect(spans('Xi Jinping, 2012–present (acting from 2013)')).toEqual([['2012', null, true, null], ['2013', null, true, 'acting']]);
-    expect(spans('Hu Jintao (1942–) (2003–2013)')).toEqual([['1942', null, true, null], ['2003', '2013', false, null]]);
+    // An open span with a later one after it ended: no end written, and not the incumbent's.
+    expect(spans('Hu Jintao (1942–) (2003–2013)')).toEqual([['1942', null, false, null], ['2003', '2013', false, null]]);
+    expect(spans('Li Qiang (acting from 12 May 2019; confirmed 1 June 2019 – 2022)')).toEqual([['2019-05-12', null, false, 'acting'], ['2019-06-01', '2022', false, 'confirmed']]);
+    expect(spans('Li Qiang (2020–present; 2013–2018)')).toEqual([['2020', null, true, null], ['2013', '2018', false, null]]);
   });
 
   it('takes a native name written after the dates, or before a qualifier in its bracket', () => {

@@ -149,7 +149,24 @@ export function parseEntry(written: string): Entry {
   // signs, and a tab (`Zhou Enlai<tab>1949–1976`, copied from a table) a space; one code unit each, so no offset moves.
   // Citations (`<ref>…</ref>`, `{{sfn|…}}`) are blanked, space for character, so that no offset moves either.
   const text = blankCitations(written.replace(FULL_WIDTH_SIGN, (c) => FULL_WIDTH[c] ?? c));
-  return withoutPersonMarks(withNativeTail(withoutOpenWords(withoutMarks(withTitle(withPost(withoutLinks(withLifespan(text) ?? parseEntryText(text))))))));
+  return withEndedOpenSpans(withoutPersonMarks(withNativeTail(withoutOpenWords(withoutMarks(withTitle(withPost(withoutLinks(withLifespan(text) ?? parseEntryText(text)))))))));
+}
+
+/** `2019-05-12` → `2019-05-12`, `1949~` → `1949`: a start as comparable text (EDTF dates of any precision sort as text). */
+const startKey = (edtf: string | null): string | null => (edtf === null ? null : edtf.replace(/[~?%]/gu, ''));
+
+/**
+ * `(acting from 12 May 2019; confirmed 1 June 2019 – 2022)`: a span open at its end (`from`,
+ * `since`, a dash; not `present` or `incumbent` written) with a later span of the entry starting
+ * after it ended before that one: its end is not written, and it is not the incumbent's.
+ */
+function withEndedOpenSpans(entry: Entry): Entry {
+  entry.spans.forEach((span, i) => {
+    const start = startKey(span.start);
+    if (!span.incumbent || span.end !== null || span.endText !== null || start === null) return;
+    if (entry.spans.slice(i + 1).some((later) => (startKey(later.start) ?? '') > start)) span.incumbent = false;
+  });
+  return entry;
 }
 
 const FULL_WIDTH: Record<string, string> = { '\uff08': '(', '\uff09': ')', '\uff0c': ',', '\uff1b': ';', '\uff1a': ':', '\t': ' ' };
