@@ -49,6 +49,27 @@ function place(lines: DocLines, doc_id: string, line: number, text: string, fall
   return { doc_id, line, column: lines.column(line, text, fallback, from), text, source };
 }
 
+/** Lines of a wiki table row written a cell a line that are looked at for the name (`| 1`, `| [[Otto John]]`, …). */
+const MAX_CELL_LINES = 16;
+
+/**
+ * The line where a leader entry writes its person's name: the entry's line, or a later cell line
+ * of the same wiki table row (a row written a cell a line starts at its first cell); null when
+ * the name is not written there (a row of dates only, a later term of the person above). Without
+ * the text, the entry's line.
+ */
+function leaderLine(lines: DocLines, line: number, name: string): number | null {
+  const first = lines.line(line);
+  if (first === null || first.includes(name)) return line;
+  if (!first.trimStart().startsWith('|')) return null;
+  for (let next = line + 1; next <= line + MAX_CELL_LINES; next++) {
+    const text = lines.line(next)?.trimStart() ?? '';
+    if (!text.startsWith('|') || text.startsWith('|-') || text.startsWith('|}')) return null;
+    if (text.includes(name)) return next;
+  }
+  return null;
+}
+
 export function collect(documents: readonly ReconcileDocument[]): Collected {
   const out: Collected = { persons: [], personPlaces: [], tenurePerson: [], subjects: [], subjectPlaces: [], references: [], referencePlaces: [], tenureBody: [], units: [], unitPlaces: [] };
   for (const doc of documents) {
@@ -112,8 +133,10 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
       else {
         const p = out.persons.push({ name: person.name, native: t.native_name ?? person.native, doc_id }) - 1;
         out.tenurePerson.push(p);
-        // A table row of dates only (a later term of the person above) does not write the name: no mention there (without the text, one is assumed).
-        if (!leaderPlaces.has(`${t.line}:${t.column}`) && (lines.line(t.line)?.includes(person.name) ?? true)) out.personPlaces.push({ p, place: place(lines, doc_id, t.line, person.name, t.column, 'leader', t.column) });
+        if (!leaderPlaces.has(`${t.line}:${t.column}`)) {
+          const at = leaderLine(lines, t.line, person.name);
+          if (at !== null) out.personPlaces.push({ p, place: place(lines, doc_id, at, person.name, t.column, 'leader', at === t.line ? t.column : 1) });
+        }
       }
       leaderLines.add(t.line);
       leaderPlaces.add(`${t.line}:${t.column}`);

@@ -118,11 +118,16 @@ describe('people: evidence, homonyms, diacritics', () => {
     expect(r.entities.some((e) => e.name === 'UK')).toBe(false);
   });
 
-  it('places no leader mention on a table row of dates only, which does not write the name', () => {
+  it('places a leader mention where the name is written: none on a table row of dates only, a later line of a row written a cell a line', () => {
     const text = ['= Minister W =', '', '== Ministers ==', '{| class="wikitable"', '|-', '| rowspan="2" | 1 || rowspan="2" | [[Peng Dehuai]] || 1954 || 1959', '|-', '| 1959 || 1960', '|}', ''].join('\n');
     const r = reconcileCorpus([documentOf('w', text)]);
     expect(r.tenures.map((t) => [t.line, t.person_id])).toEqual([[6, 'person/peng-dehuai'], [8, 'person/peng-dehuai']]);
     expect(r.mentions.filter((m) => m.source === 'leader').map((m) => [m.line, m.column, m.text])).toEqual([[6, 38, 'Peng Dehuai']]);
+    // A row written a cell a line starts at its first cell: the name is on a later line of the row.
+    const cells = ['= Office W =', '', '== Directors ==', '{| class="wikitable"', '|-', '| 1', '| [[Otto John]]', '| 1950', '| 1954', '|-', '| 2', '| Hubert Schrübbers', '| 1955', '| 1972', '|}', ''].join('\n');
+    const w = reconcileCorpus([documentOf('w', cells)]);
+    expect(w.tenures.map((t) => [t.line, t.person_id])).toEqual([[6, 'person/otto-john'], [11, 'person/hubert-schrubbers']]);
+    expect(w.mentions.filter((m) => m.source === 'leader').map((m) => [m.line, m.column, m.text])).toEqual([[7, 5, 'Otto John'], [12, 3, 'Hubert Schrübbers']]);
   });
 
   it('places an infobox mention after its key and colon, however the field is written', () => {
