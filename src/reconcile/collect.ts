@@ -53,15 +53,14 @@ function place(lines: DocLines, doc_id: string, line: number, text: string, fall
 const MAX_CELL_LINES = 16;
 
 /**
- * The line where a leader entry writes its person's name: the entry's line, or a later cell line
- * of the same wiki table row (a row written a cell a line starts at its first cell); null when
- * the name is not written there (a row of dates only, a later term of the person above). Without
- * the text, the entry's line.
+ * The line where a leader entry writes its person's name: the entry's line, or for a table row
+ * without it, a later cell line of the same wiki table row (a row written a cell a line starts at
+ * its first cell); null when the row does not write the name (a row of dates only, a later term
+ * of the person above). Without the text, and off tables, the entry's line.
  */
 function leaderLine(lines: DocLines, line: number, name: string): number | null {
   const first = lines.line(line);
-  if (first === null || first.includes(name)) return line;
-  if (!first.trimStart().startsWith('|')) return null;
+  if (first === null || first.includes(name) || !first.trimStart().startsWith('|')) return line;
   for (let next = line + 1; next <= line + MAX_CELL_LINES; next++) {
     const text = lines.line(next)?.trimStart() ?? '';
     if (!text.startsWith('|') || text.startsWith('|-') || text.startsWith('|}')) return null;
