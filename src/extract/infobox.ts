@@ -71,11 +71,17 @@ function trailingBracket(value: string): { name: string; inner: string } | null 
   return /\p{L}/u.test(name) ? { name, inner: last.inner.trim() } : null;
 }
 
+/** A year in a bracket after an official's name. */
+const YEAR_IN = /(?<!\d)\d{3,4}(?!\d)/u;
+/** A standing word leading such a bracket (`acting since 2019`). */
+const STANDING_FIRST = /^(acting|interim|caretaker)\b/iu;
+
 /**
  * An official's name without reference marks, a post or standing written with it (which joins the
  * position: `Li Qiang, acting` → `Premier; acting`) or a title before it (`Gen.`); see name-post.ts.
  * A bracket after the name qualifies it (`Ivan Serov (first)` → `Chairman; first`; a standing is
- * lower-cased), unless it holds no Latin letter: then it is the native name (`Wang Yi (王毅)`).
+ * lower-cased), unless it holds no Latin letter: then it is the native name (`Wang Yi (王毅)`). A
+ * bracket with a year says when, not which post: it is left out (a standing before it stays).
  * Emphasis around the whole value (`'''Wang Yi'''`) is left out, as in leader entries.
  */
 function official(written: string, position: string | null): { name: string; nativeName: string | null; position: string | null } {
@@ -85,7 +91,14 @@ function official(written: string, position: string | null): { name: string; nat
   const bracket = trailingBracket(value);
   if (bracket !== null) {
     value = bracket.name;
-    if (/\p{Script=Latin}/u.test(bracket.inner)) qualifier = isStanding(bracket.inner) ? bracket.inner.toLowerCase() : bracket.inner;
+    // `(since 2019)`, `(2013–2023)`, `(b. 1960)`: when, not which post (the `infobox` table keeps them); a standing first stays (`(acting since 2019)`).
+    const dated = YEAR_IN.test(bracket.inner);
+    const standing = dated ? STANDING_FIRST.exec(bracket.inner) : null;
+    // `(王毅; born 1953)`: the native name before it stays.
+    const lead = dated ? /^([^,;\d]+)[,;]/u.exec(bracket.inner)?.[1]?.trim() : undefined;
+    if (standing !== null) qualifier = standing[1]!.toLowerCase();
+    else if (dated) nativeName = lead !== undefined && /\p{L}/u.test(lead) && !/\p{Script=Latin}/u.test(lead) ? lead : null;
+    else if (/\p{Script=Latin}/u.test(bracket.inner)) qualifier = isStanding(bracket.inner) ? bracket.inner.toLowerCase() : bracket.inner;
     else nativeName = bracket.inner || null;
   }
   const beside = postBeside(value);

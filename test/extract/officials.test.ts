@@ -187,6 +187,25 @@ describe('collectOfficials', () => {
     ]);
   });
 
+  it('leaves a bracket with a year out of the position, and never reads it as a native name', () => {
+    const officials = collectOfficials(
+      fieldsOf(
+        ['Chief1 Name', 'Wang Yi (2013–2023)'], ['Chief1 Position', 'Director'],
+        ['Chief2 Name', 'Li Si (since 2019)'], ['Chief2 Position', 'Deputy Director'],
+        ['Chief3 Name', 'Wang Wu (王五; born 1953)'],
+        ['Chief4 Name', 'Zhao Liu (acting since 2019)'],
+        ['Director', 'Zhang San (2020–present)'],
+      ),
+    );
+    expect(officials.map((o) => [o.group, o.name, o.nativeName, o.position])).toEqual([
+      ['Director', 'Zhang San', null, 'Director'],
+      ['Chief1', 'Wang Yi', null, 'Director'],
+      ['Chief2', 'Li Si', null, 'Deputy Director'],
+      ['Chief3', 'Wang Wu', '王五', null],
+      ['Chief4', 'Zhao Liu', null, 'acting'],
+    ]);
+  });
+
   it('reads more posts as keys: chief executive, chief of staff, commandant, the generals of an office', () => {
     const officials = collectOfficials(fieldsOf(['Chief Executive', 'John Lee'], ['Chief of Staff', 'Susie Wiles'], ['Inspector General', 'Michael Horowitz'], ['Managing Director', 'Kristalina Georgieva'], ['Commandant', 'Eric Smith']));
     expect(officials.map((o) => [o.group, o.name, o.position])).toEqual([
