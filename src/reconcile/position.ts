@@ -83,10 +83,12 @@ export function parsePosition(header: string): ParsedPosition {
   return { role: singularRole(splitTrailingParen(text).head), bodies: [] };
 }
 
-/** Ranks before `Minister` that keep the ministry (`Vice Minister of Foreign Affairs`). */
-const MINISTER_RANKS = new Set(['vice', 'deputy', 'assistant', 'acting', 'executive', 'senior', 'parliamentary', 'junior']);
+/** Ranks before `Minister` that keep the ministry (`Vice Minister of Foreign Affairs`, `State Minister of Defense`, `Union Minister of Finance`). */
+const MINISTER_RANKS = new Set(['vice', 'deputy', 'assistant', 'acting', 'executive', 'senior', 'parliamentary', 'junior', 'state', 'union']);
 /** Words before `Minister` that the ministry's name has too (`Federal Minister` → `Federal Ministry`); any other (`Prime`, `Chief`, `First`) names no ministry. */
-const MINISTRY_WORDS = new Set(['federal', 'imperial', 'royal', 'state', 'union']);
+const MINISTRY_WORDS = new Set(['federal', 'imperial', 'royal']);
+/** Words before `Minister` that name no other post in the ministry. */
+const SAME_POST = new Set(['federal', 'imperial', 'royal', 'union', 'acting']);
 
 /**
  * The ministry a minister's post names as a portfolio, and the post in it, when the header names no body (see
@@ -104,8 +106,9 @@ export function portfolioMinistry(header: string): { ministry: string; role: str
   if (before.some((w) => !MINISTRY_WORDS.has(w.toLowerCase()))) return null;
   const portfolio = splitTrailingParen(m[4]!.trim()).head;
   if (portfolio === '' || /^state\s+for\s/iu.test(portfolio) || hasOrgWord(portfolio) || /[,;]/u.test(portfolio)) return null;
-  // The post in the ministry: `vice minister` of `Vice Minister of Foreign Affairs`.
-  return { ministry: [...before, 'Ministry', m[3]!.toLowerCase(), portfolio].join(' '), role: singularRole(`${m[1]!}${m[2]!}`) };
+  // The post in the ministry: `vice minister` of `Vice Minister of Foreign Affairs`; `minister` of `Union` or `Federal Minister`, or an acting one.
+  const rank = m[1]!.trim().split(/\s+/u).filter((w) => w !== '' && !SAME_POST.has(w.toLowerCase()));
+  return { ministry: [...before, 'Ministry', m[3]!.toLowerCase(), portfolio].join(' '), role: singularRole([...rank, m[2]!].join(' ')) };
 }
 
 /** True when the header is a post held by one person at a time (see MULTI_WORDS). */

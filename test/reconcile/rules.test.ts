@@ -262,11 +262,15 @@ describe('conflicts', () => {
       documentOf('cfac', '= Central Foreign Affairs Commission =\n\n== Members ==\n\n; Minister of Foreign Affairs\n\n- Wang Yi (2014–2022)\n\n; Vice Minister of Foreign Affairs\n\n- Le Yucheng (2018–2022)\n'),
       documentOf('mof', '= Ministry of Finance (Japan) =\n\n; Minister of Finance\n\n- Taro Aso (2012–2021)\n\n; Prime Minister of Japan\n\n- Shinzo Abe (2012–2020)\n\n; Minister of Health\n\n- Katsunobu Kato (2017–2018)\n'),
       documentOf('mofr', '= Ministry of Finance (Russia) =\n\n; Minister of Finance\n\n- Anton Siluanov (2011–present)\n'),
+      documentOf('mod', '= Ministry of Defense (Japan) =\n'),
+      documentOf('jsdf', '= Japan Self-Defense Forces =\n\n; State Minister of Defense\n\n- Kenji Wakamiya (2019–2020)\n'),
     ]);
     const orgOf = (person: string) => r.tenures.find((t) => t.person === person)?.organization_id;
     expect(orgOf('Wang Yi')).toBe(null);
     expect(r.tenures.filter((t) => t.person === 'Wang Yi').map((t) => t.organization_id)).toEqual([null, 'organization/ministry-of-foreign-affairs-china']);
     expect(orgOf('Le Yucheng')).toBe('organization/ministry-of-foreign-affairs-china');
+    // A rank before `Minister` (`Vice`, `State`, `Union`) keeps the ministry.
+    expect(orgOf('Kenji Wakamiya')).toBe('organization/ministry-of-defense-japan');
     // Two ministries of finance: each document's own.
     expect(orgOf('Taro Aso')).toBe('organization/ministry-of-finance-japan');
     expect(orgOf('Anton Siluanov')).toBe('organization/ministry-of-finance-russia');
