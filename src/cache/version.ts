@@ -10,5 +10,5 @@
  * Changing only corpus-level work (reconciliation), the CLI or the pipeline needs no bump.
  * `CACHE_FORMAT` changes with the layout of the entry files themselves (src/cache/entry.ts).
  */
-export const EXTRACTOR_VERSION = 146;
+export const EXTRACTOR_VERSION = 147;
 export const CACHE_FORMAT = 3;

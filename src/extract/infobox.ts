@@ -73,15 +73,32 @@ function trailingBracket(value: string): { name: string; inner: string } | null 
 
 /** A year in a bracket after an official's name. */
 const YEAR_IN = /(?<!\d)\d{3,4}(?!\d)/u;
-/** A standing word leading such a bracket (`acting since 2019`). */
-const STANDING_FIRST = /^(acting|interim|caretaker)\b/iu;
+/** Words that only lead up to a date (`since March 2019`, `born 1953`, `b. 1960`). */
+const DATE_WORDS = new Set(['since', 'from', 'until', 'till', 'to', 'in', 'on', 'by', 'born', 'b', 'died', 'd', 'c', 'ca', 'circa', 'appointed', 'elected', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * A bracket's text without the date it gives and the words that lead up to it: `Chair, since
+ * 2019` → `Chair`, `acting since March 2019` → `acting`, `王五; born 1953` → `王五`, `2013–2023`
+ * → ``. A bracket without a year is returned whole.
+ */
+function withoutDate(inner: string): string {
+  const at = inner.search(YEAR_IN);
+  if (at < 0) return inner;
+  const words = [...inner.slice(0, at).matchAll(/[^\s,;:–—-]+/gu)];
+  const leadsUp = (word: string): boolean => DATE_WORDS.has(word.toLowerCase().replace(/\.$/u, '')) || /^\d{1,2}(?:st|nd|rd|th)?$/u.test(word);
+  while (words.length > 0 && leadsUp(words[words.length - 1]![0])) words.pop();
+  const last = words[words.length - 1];
+  // The text as written up to the last word kept.
+  return last === undefined ? '' : inner.slice(0, last.index + last[0].length).trim();
+}
 
 /**
  * An official's name without reference marks, a post or standing written with it (which joins the
  * position: `Li Qiang, acting` → `Premier; acting`) or a title before it (`Gen.`); see name-post.ts.
  * A bracket after the name qualifies it (`Ivan Serov (first)` → `Chairman; first`; a standing is
  * lower-cased), unless it holds no Latin letter: then it is the native name (`Wang Yi (王毅)`). A
- * bracket with a year says when, not which post: it is left out (a standing before it stays).
+ * date in the bracket says when, not which post: it is left out, with the words that lead up to it
+ * (`Sun Li (Chair, since 2019)` → `Chair`), see `withoutDate`.
  * Emphasis around the whole value (`'''Wang Yi'''`) is left out, as in leader entries.
  */
 function official(written: string, position: string | null): { name: string; nativeName: string | null; position: string | null } {
@@ -91,15 +108,10 @@ function official(written: string, position: string | null): { name: string; nat
   const bracket = trailingBracket(value);
   if (bracket !== null) {
     value = bracket.name;
-    // `(since 2019)`, `(2013–2023)`, `(b. 1960)`: when, not which post (the `infobox` table keeps them); a standing first stays (`(acting since 2019)`).
-    const dated = YEAR_IN.test(bracket.inner);
-    const standing = dated ? STANDING_FIRST.exec(bracket.inner) : null;
-    // `(王毅; born 1953)`: the native name before it stays.
-    const lead = dated ? /^([^,;\d]+)[,;]/u.exec(bracket.inner)?.[1]?.trim() : undefined;
-    if (standing !== null) qualifier = standing[1]!.toLowerCase();
-    else if (dated) nativeName = lead !== undefined && /\p{L}/u.test(lead) && !/\p{Script=Latin}/u.test(lead) ? lead : null;
-    else if (/\p{Script=Latin}/u.test(bracket.inner)) qualifier = isStanding(bracket.inner) ? bracket.inner.toLowerCase() : bracket.inner;
-    else nativeName = bracket.inner || null;
+    // `(since 2019)`, `(2013–2023)`, `(b. 1960)`: when, not which post (the `infobox` table keeps them); what comes before it stays.
+    const inner = withoutDate(bracket.inner);
+    if (/\p{Script=Latin}/u.test(inner)) qualifier = isStanding(inner) ? inner.toLowerCase() : inner;
+    else nativeName = inner || null;
   }
   const beside = postBeside(value);
   const name = beside?.person ?? value;

@@ -204,6 +204,9 @@ describe('collectOfficials', () => {
       ['Chief3', 'Wang Wu', '王五', null],
       ['Chief4', 'Zhao Liu', null, 'acting'],
     ]);
+    // The words before the date stay: a Key people bracket's post.
+    const key = collectOfficials(fieldsOf(['Key people', 'Sun Li (Chair, since March 2019), Zhou Qi (Secretary-General 2015–2020), Wu Bo (2018–present)']));
+    expect(key.map((o) => [o.name, o.position])).toEqual([['Sun Li', 'Chair'], ['Zhou Qi', 'Secretary-General'], ['Wu Bo', null]]);
   });
 
   it('reads more posts as keys: chief executive, chief of staff, commandant, the generals of an office', () => {
