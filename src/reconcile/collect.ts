@@ -1,6 +1,5 @@
 import { namesNobody } from '../text/nobody.ts';
-import { withoutWikiLinks } from '../text/wiki-links.ts';
-import { fieldNames, fieldRole, isJurisdictionKey, titleWithoutJurisdiction } from './fields.ts';
+import { fieldNames, fieldRole, isJurisdictionKey, jurisdictionName, titleWithoutJurisdiction } from './fields.ts';
 import { DocLines, type ReconcileDocument } from './input.ts';
 import { displayName, isNonLatin, splitTrailingParen } from './normalise.ts';
 import type { ReferenceInput, SubjectInput, UnitInput } from './organizations.ts';
@@ -105,11 +104,13 @@ export function collect(documents: readonly ReconcileDocument[]): Collected {
       }
     }
     // `State Council of the People's Republic of China` with `Jurisdiction: People's Republic of China` is also `State Council`.
-    const jurisdiction = doc.infobox.find((f) => isJurisdictionKey(f.key));
-    const short = subject.title === null || jurisdiction === undefined ? null : titleWithoutJurisdiction(splitTrailingParen(subject.title).head, jurisdiction.value);
+    const field = doc.infobox.find((f) => isJurisdictionKey(f.key));
+    const jurisdiction = field === undefined ? null : jurisdictionName(field.value);
+    const titled = subject.title === null ? null : splitTrailingParen(subject.title);
+    const short = titled === null || jurisdiction === null ? null : titleWithoutJurisdiction(titled.head, jurisdiction);
     if (short !== null) subject.shortTitles = [short];
     // What tells the subject from others of its name: `(Japan)` of its title, its jurisdiction (a reference `Ministry of Finance (India)` is not it).
-    const qualifiers = [subject.title === null ? null : splitTrailingParen(subject.title).inner, jurisdiction === undefined ? null : displayName(withoutWikiLinks(jurisdiction.value))].filter((q): q is string => q !== null && q !== '');
+    const qualifiers = [titled?.inner ?? null, jurisdiction].filter((q): q is string => q !== null && q !== '');
     if (qualifiers.length > 0) subject.qualifiers = qualifiers;
     // An article about a post (`Post: Chief Cabinet Secretary`, `Incumbent: …`) has no organization for its subject.
     const aboutPost = doc.infobox.some((f) => POST_ARTICLE_KEY.test(f.key.trim()));

@@ -84,6 +84,9 @@ export function fieldNames(key: string, value: string): FieldName[] {
 /** Whether an infobox key gives the jurisdiction (`Jurisdiction`), which a title may name. */
 export const isJurisdictionKey = (key: string): boolean => norm(key) === 'jurisdiction';
 
+/** The jurisdiction a `Jurisdiction` value names, as shown (wiki links as their text). */
+export const jurisdictionName = (value: string): string => displayName(withoutWikiLinks(value));
+
 /**
  * The title without the jurisdiction it names (`State Council of the People's Republic of China`
  * with `Jurisdiction: People's Republic of China` → `State Council`; `United States National
@@ -93,7 +96,7 @@ export const isJurisdictionKey = (key: string): boolean => norm(key) === 'jurisd
  */
 export function titleWithoutJurisdiction(title: string, jurisdiction: string): string | null {
   const t = title.trim();
-  const j = displayName(withoutWikiLinks(jurisdiction)).toLowerCase();
+  const j = jurisdictionName(jurisdiction).toLowerCase();
   if (j === '' || !/\p{L}/u.test(j)) return null;
   const lower = t.toLowerCase();
   // Cut by lengths of the lower-cased text: only where lower-casing keeps them.

@@ -94,11 +94,11 @@ function isDateCell(text: string): boolean {
 }
 
 /** Blanks what a cell shows no text with, in place: a portrait (the whole cell), line breaks, quotes of emphasis around it. Returns the text left. */
-function blankMarkup(cell: Cell, chars: string[]): string {
+function blankMarkup(cell: Cell, row: string, chars: string[]): string {
   const blank = (from: number, to: number): void => {
     for (let i = from; i < to; i++) chars[i] = ' ';
   };
-  const lead = cell.start + chars.slice(cell.start, cell.end).join('').indexOf(cell.text);
+  const lead = cell.start + row.slice(cell.start, cell.end).indexOf(cell.text);
   if (PICTURE.test(cell.text)) {
     blank(lead, lead + cell.text.length);
     return '';
@@ -126,7 +126,7 @@ export function tableRowEntry(row: string): { value: string; ordinal: number | n
   const { cells: written, pipes } = cellsOf(row);
   // Code units, so that every offset stays where it is.
   const chars = row.split('');
-  const cells = written.map((cell) => ({ ...cell, text: blankMarkup(cell, chars) }));
+  const cells = written.map((cell) => ({ ...cell, text: blankMarkup(cell, row, chars) }));
   if (cells.length < 2) return null;
   // A number alone in the first cell is the ordinal, also with three digits (`| 101 | …`).
   const dated = cells.map((cell, i) => isDateCell(cell.text) && !(i === 0 && NUMBER.test(cell.text)));
